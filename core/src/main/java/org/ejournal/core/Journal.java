@@ -1,0 +1,388 @@
+package org.ejournal.core;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ejournal.core.command.Command;
+import org.ejournal.core.internal.Checks;
+import org.ejournal.core.internal.CommandValidation;
+import org.ejournal.core.internal.JournalState;
+import org.ejournal.core.internal.Reads;
+import org.ejournal.core.model.ClassId;
+import org.ejournal.core.model.School;
+import org.ejournal.core.model.SchoolClass;
+import org.ejournal.core.model.StudentId;
+import org.ejournal.core.model.StudyPeriod;
+import org.ejournal.core.model.StudyPeriodId;
+import org.ejournal.core.model.Subject;
+import org.ejournal.core.model.SubjectId;
+import org.ejournal.core.rule.AccessPolicy;
+import org.ejournal.core.rule.Rule;
+import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.store.JournalStore;
+import org.ejournal.core.view.Diary;
+import org.ejournal.core.view.EntryHistory;
+import org.ejournal.core.view.EntryRef;
+import org.ejournal.core.view.JournalPage;
+import org.ejournal.core.view.Query;
+import org.ejournal.core.view.Revision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One school's electronic class journal: the entry point of the library.
+ *
+ * <p>The journal receives {@linkplain Command commands} on behalf of an {@link Actor}, validates
+ * them (Bean Validation, then its own integrity checks, then the {@linkplain Rule rules} it was built
+ * with), appends the accepted ones as {@linkplain JournalEvent events} to its {@link JournalStore},
+ * and keeps indexed views for its queries. A rejected command changes nothing. Queries are answered
+ * through the {@link AccessPolicy}: a refused query gives a {@link Answer.Refused}, and rows the actor
+ * may not see are left out.
+ *
+ * <p>Thread-safe: commands are applied one at a time; queries run concurrently with each other.
+ *
+ * <pre>{@code
+ * Journal journal = Journal.builder()
+ *     .school(school)
+ *     .store(InMemoryStore.create())
+ *     .clock(Clock.system(school.zone()))
+ *     .build();
+ * Outcome outcome = journal.execute(teacher, RecordMark.of(task, pupil, FivePoint.of(4)));
+ * }</pre>
+ */
+public final class Journal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+    private static final int MAX_DIARY_DAYS = 400;
+
+    private final School school;
+    private final JournalStore store;
+    private final List<Rule> rules;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final CommandValidation validation;
+    private final JournalState state;
+    private final Checks checks;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private Journal(Builder b) {
+        this.school = Objects.requireNonNull(b.school, "EJ1001 a journal needs a school");
+        this.store = b.store == null ? InMemoryStore.create() : b.store;
+        this.rules = List.copyOf(b.rules);
+        this.access = b.access == null ? AccessPolicy.permitAll() : b.access;
+        this.clock = b.clock == null ? Clock.system(school.zone()) : b.clock;
+        this.validation = new CommandValidation(
+                b.validator == null ? CommandValidation.defaultValidator(this.clock) : b.validator);
+        this.state = new JournalState(school);
+        this.checks = new Checks(state);
+        try (Stream<JournalEvent> events = store.events(school.id())) {
+            events.forEach(state::apply);
+        }
+        LOG.debug("journal of {} opened with {} events and {} rules", school.id(), state.size(), rules.size());
+    }
+
+    /** @return a builder; only the school is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the school */
+    public School school() {
+        return school;
+    }
+
+    /** @return how many events the journal has recorded */
+    public long size() {
+        lock.readLock().lock();
+        try {
+            return state.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Executes a command on behalf of an actor.
+     *
+     * @param actor who acts, not {@code null}
+     * @param command what to record, not {@code null}
+     * @return {@link Outcome.Accepted} with the recorded event and any warnings, or
+     *     {@link Outcome.Rejected} with the violations, and then nothing changed
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws org.ejournal.core.store.StoreException (code {@code EJ1901}) if the store fails; nothing
+     *     changed
+     * @throws IllegalStateException (code {@code EJ1900}) if a rule throws: a programming error
+     */
+    public Outcome execute(Actor actor, Command command) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "command");
+        lock.writeLock().lock();
+        try {
+            List<Violation> found = new ArrayList<>();
+            checks.checkActor(actor).ifPresent(found::add);
+            List<Violation> invalid = validation.validate(command);
+            found.addAll(invalid);
+            if (invalid.isEmpty()) {
+                found.addAll(checks.check(command));
+            }
+            if (!found.isEmpty()) {
+                return reject(actor, command, found);
+            }
+            JournalEvent candidate = new JournalEvent(state.size() + 1, clock.instant(), actor, command, List.of());
+            List<Violation> judged = judge(candidate);
+            if (judged.stream().anyMatch(Violation::isBlocking)) {
+                return reject(actor, command, judged);
+            }
+            JournalEvent event = candidate.withWarnings(judged);
+            store.append(school.id(), event);
+            state.apply(event);
+            return new Outcome.Accepted(List.of(event), judged);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private List<Violation> judge(JournalEvent candidate) {
+        List<Violation> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            try (Stream<Violation> found = rule.check(candidate, state)) {
+                found.forEach(out::add);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("EJ1900 rule " + rule.id() + " failed on "
+                        + candidate.command().commandName(), e);
+            }
+        }
+        return out;
+    }
+
+    private Outcome reject(Actor actor, Command command, List<Violation> violations) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} by {} rejected: {}", command.commandName(), actor.describe(),
+                    violations.stream().map(Violation::code).collect(Collectors.joining(",")));
+        }
+        return new Outcome.Rejected(violations);
+    }
+
+    /**
+     * A page of the class journal: one class, one subject, one study period (REC-6.2).
+     *
+     * @param actor who reads, not {@code null}
+     * @param schoolClass the class, not {@code null}
+     * @param subject the subject, not {@code null}
+     * @param period the study period, not {@code null}
+     * @return the page, or a refusal (an unknown identifier, or an actor who may not read it); rows of
+     *     pupils the actor may not see are left out
+     */
+    public Answer<JournalPage> page(Actor actor, ClassId schoolClass, SubjectId subject, StudyPeriodId period) {
+        Query query = new Query.PageQuery(Objects.requireNonNull(schoolClass, "schoolClass"),
+                Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(period, "period"));
+        lock.readLock().lock();
+        try {
+            List<Violation> refused = new ArrayList<>();
+            SchoolClass sc = known(refused, state.schoolClass(schoolClass), "schoolClass", schoolClass.value(), "Класс",
+                    "Class");
+            Subject s = known(refused, state.subject(subject), "subject", subject.value(), "Предмет", "Subject");
+            StudyPeriod p = known(refused, state.studyPeriod(period), "period", period.value(), "Учебный период",
+                    "Study period");
+            refused.addAll(readRefusals(actor, query));
+            if (!refused.isEmpty()) {
+                return Answer.refused(refused);
+            }
+            return Answer.granted(Reads.page(state, access, actor, sc, s, p));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * A pupil's electronic diary for a range of days, at most 400 (POL-3.6).
+     *
+     * @param actor who reads, not {@code null}
+     * @param student the pupil, not {@code null}
+     * @param first the first day, not {@code null}
+     * @param last the last day, not before {@code first}, not {@code null}
+     * @return the diary, or a refusal (an unknown pupil, a bad range, or an actor who may not see the
+     *     pupil)
+     */
+    public Answer<Diary> diary(Actor actor, StudentId student, LocalDate first, LocalDate last) {
+        Objects.requireNonNull(student, "student");
+        Query query = new Query.DiaryQuery(student, Objects.requireNonNull(first, "first"),
+                Objects.requireNonNull(last, "last"));
+        lock.readLock().lock();
+        try {
+            List<Violation> refused = new ArrayList<>();
+            known(refused, state.student(student), "student", student.value(), "Обучающийся", "Pupil");
+            if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= MAX_DIARY_DAYS) {
+                refused.add(Violation.blocking(ViolationCodes.INVALID_VALUE, "POL-3.6", "diary.last",
+                        "диапазон дат должен быть от 1 до " + MAX_DIARY_DAYS + " дней",
+                        "the range of days must have 1 to " + MAX_DIARY_DAYS + " days"));
+            }
+            refused.addAll(readRefusals(actor, query));
+            if (refused.isEmpty() && !access.maySee(actor, student, state)) {
+                refused.add(Violation.blocking(ViolationCodes.NOT_VISIBLE, "POL-3.6", "diary " + student,
+                        "нет доступа к данным этого обучающегося", "no access to this pupil's data"));
+            }
+            if (!refused.isEmpty()) {
+                return Answer.refused(refused);
+            }
+            return Answer.granted(Reads.diary(state, student, first, last));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The history of one entry: every revision, who made it, when, before, after and why (REC-1.7).
+     *
+     * @param actor who reads, not {@code null}
+     * @param entry the entry, not {@code null}
+     * @return the history, or a refusal (no such entry, or an actor who may not read it)
+     */
+    public Answer<EntryHistory> history(Actor actor, EntryRef entry) {
+        Objects.requireNonNull(entry, "entry");
+        lock.readLock().lock();
+        try {
+            List<Violation> refused = new ArrayList<>(readRefusals(actor, new Query.HistoryQuery(entry)));
+            List<Revision> revisions = state.history(entry);
+            if (revisions.isEmpty()) {
+                refused.add(0, Violation.blocking(ViolationCodes.UNKNOWN_REFERENCE, "REC-1.7", entry.describe(),
+                        "запись «" + entry.describe() + "» не найдена", "there is no " + entry.describe()));
+            }
+            if (!refused.isEmpty()) {
+                return Answer.refused(refused);
+            }
+            return Answer.granted(new EntryHistory(entry, revisions));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private List<Violation> readRefusals(Actor actor, Query query) {
+        Objects.requireNonNull(actor, "actor");
+        List<Violation> out = new ArrayList<>();
+        checks.checkActor(actor).ifPresent(out::add);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        try (Stream<Violation> found = access.checkRead(actor, query, state)) {
+            found.forEach(out::add);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("EJ1900 the access policy failed on " + query, e);
+        }
+        return out;
+    }
+
+    private static <T> T known(List<Violation> out, Optional<T> found, String field, String id, String ru, String en) {
+        if (found.isEmpty()) {
+            out.add(Violation.blocking(ViolationCodes.UNKNOWN_REFERENCE, "POL-2.1", field,
+                    ru + " «" + id + "» не найден(а) в журнале", en + " '" + id + "' is not in the journal"));
+            return null;
+        }
+        return found.get();
+    }
+
+    /** For the library's own tests: the state, to compare with a replay. */
+    JournalState state() {
+        return state;
+    }
+
+    /**
+     * Builds a {@link Journal}. Not thread-safe; a builder may be reused.
+     */
+    public static final class Builder {
+        private School school;
+        private JournalStore store;
+        private final List<Rule> rules = new ArrayList<>();
+        private AccessPolicy access;
+        private Clock clock;
+        private Validator validator;
+
+        private Builder() {
+        }
+
+        /**
+         * @param school the school, required
+         * @return this builder
+         */
+        public Builder school(School school) {
+            this.school = Objects.requireNonNull(school, "school");
+            return this;
+        }
+
+        /**
+         * @param store where the log is kept; by default a new {@link InMemoryStore}. Events already in
+         *     it for this school are replayed when the journal is built.
+         * @return this builder
+         */
+        public Builder store(JournalStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * @param rules rules to judge every command by, in addition to those already given
+         * @return this builder
+         */
+        public Builder rules(Iterable<? extends Rule> rules) {
+            for (Rule r : rules) {
+                this.rules.add(Objects.requireNonNull(r, "rule"));
+            }
+            return this;
+        }
+
+        /**
+         * @param rule one more rule
+         * @return this builder
+         */
+        public Builder rule(Rule rule) {
+            this.rules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * @param access decides what actors may read; by default {@link AccessPolicy#permitAll()}
+         * @return this builder
+         */
+        public Builder access(AccessPolicy access) {
+            this.access = Objects.requireNonNull(access, "access");
+            return this;
+        }
+
+        /**
+         * @param clock where the journal reads the time; by default the system clock in the school's zone
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param validator a Bean Validation validator to use instead of the library's own
+         * @return this builder
+         */
+        public Builder validator(Validator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Builds the journal and replays the store's events for the school.
+         *
+         * @return the journal
+         * @throws NullPointerException (code {@code EJ1001}) if no school was given
+         * @throws IllegalStateException (code {@code EJ1902}) if the stored log is not a gap-free sequence
+         */
+        public Journal build() {
+            return new Journal(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.ejournal.core;
+
+/**
+ * The stable codes of the violations and errors the core module reports. A code never changes its
+ * meaning; new codes are added, none is reused. The {@code rules} module has codes of its own
+ * ({@code EJ2xxx}).
+ *
+ * <table>
+ * <caption>Core codes</caption>
+ * <tr><th>code</th><th>meaning</th></tr>
+ * <tr><td>EJ1000</td><td>an identifier's text is invalid (exception, at construction)</td></tr>
+ * <tr><td>EJ1001</td><td>a configuration value is invalid (exception, at construction)</td></tr>
+ * <tr><td>EJ1100</td><td>a value of the command breaks a constraint</td></tr>
+ * <tr><td>EJ1101</td><td>the actor is not known to the journal</td></tr>
+ * <tr><td>EJ1102</td><td>an identifier refers to nothing recorded</td></tr>
+ * <tr><td>EJ1103</td><td>the identifier of a new entry is already taken</td></tr>
+ * <tr><td>EJ1104</td><td>a date lies outside the school year</td></tr>
+ * <tr><td>EJ1105</td><td>a mark lies outside the grading scale</td></tr>
+ * <tr><td>EJ1106</td><td>the pupil was not in the class (or group) on that day</td></tr>
+ * <tr><td>EJ1107</td><td>the entry is already recorded: correct it instead</td></tr>
+ * <tr><td>EJ1108</td><td>there is no entry to correct</td></tr>
+ * <tr><td>EJ1109</td><td>a school year or study period overlaps another</td></tr>
+ * <tr><td>EJ1110</td><td>the attendance code is not one of the school's</td></tr>
+ * <tr><td>EJ1111</td><td>the class already has a lesson in that slot</td></tr>
+ * <tr><td>EJ1112</td><td>the movement does not fit the pupil's placements</td></tr>
+ * <tr><td>EJ1113</td><td>the name is already used</td></tr>
+ * <tr><td>EJ1114</td><td>the group does not belong to the class</td></tr>
+ * <tr><td>EJ1116</td><td>the study period does not apply to the pupil's grade</td></tr>
+ * <tr><td>EJ1117</td><td>a correction that changes nothing</td></tr>
+ * <tr><td>EJ1118</td><td>the staff member is not a teacher</td></tr>
+ * <tr><td>EJ1119</td><td>the actor may not see this pupil's data</td></tr>
+ * <tr><td>EJ1900</td><td>a rule or access policy failed (exception: a programming error)</td></tr>
+ * <tr><td>EJ1901</td><td>the store could not append or read (exception)</td></tr>
+ * <tr><td>EJ1902</td><td>the log is inconsistent (exception)</td></tr>
+ * </table>
+ */
+public final class ViolationCodes {
+
+    /** An identifier's text is invalid. */
+    public static final String INVALID_ID = "EJ1000";
+    /** A configuration value is invalid. */
+    public static final String INVALID_CONFIGURATION = "EJ1001";
+    /** A value of the command breaks a constraint. */
+    public static final String INVALID_VALUE = "EJ1100";
+    /** The actor is not known to the journal. */
+    public static final String UNKNOWN_ACTOR = "EJ1101";
+    /** An identifier refers to nothing recorded. */
+    public static final String UNKNOWN_REFERENCE = "EJ1102";
+    /** The identifier of a new entry is already taken. */
+    public static final String DUPLICATE_ID = "EJ1103";
+    /** A date lies outside the school year. */
+    public static final String OUTSIDE_SCHOOL_YEAR = "EJ1104";
+    /** A mark lies outside the grading scale. */
+    public static final String OUTSIDE_SCALE = "EJ1105";
+    /** The pupil was not in the class (or group) on that day. */
+    public static final String NOT_IN_CLASS = "EJ1106";
+    /** The entry is already recorded. */
+    public static final String ALREADY_RECORDED = "EJ1107";
+    /** There is no entry to correct. */
+    public static final String NOTHING_TO_CORRECT = "EJ1108";
+    /** A school year or study period overlaps another. */
+    public static final String OVERLAP = "EJ1109";
+    /** The attendance code is not one of the school's. */
+    public static final String UNKNOWN_ATTENDANCE_CODE = "EJ1110";
+    /** The class already has a lesson in that slot. */
+    public static final String SLOT_TAKEN = "EJ1111";
+    /** The movement does not fit the pupil's placements. */
+    public static final String INVALID_MOVEMENT = "EJ1112";
+    /** The name is already used. */
+    public static final String DUPLICATE_NAME = "EJ1113";
+    /** The group does not belong to the class. */
+    public static final String GROUP_MISMATCH = "EJ1114";
+    /** The study period does not apply to the pupil's grade. */
+    public static final String PERIOD_NOT_FOR_GRADE = "EJ1116";
+    /** A correction that changes nothing. */
+    public static final String UNCHANGED = "EJ1117";
+    /** The staff member is not a teacher. */
+    public static final String NOT_A_TEACHER = "EJ1118";
+    /** The actor may not see this pupil's data. */
+    public static final String NOT_VISIBLE = "EJ1119";
+    /** A rule or access policy failed. */
+    public static final String BROKEN_RULE = "EJ1900";
+    /** The store could not append or read. */
+    public static final String STORE_FAILURE = "EJ1901";
+    /** The log is inconsistent. */
+    public static final String INCONSISTENT_LOG = "EJ1902";
+
+    private ViolationCodes() {
+    }
+}

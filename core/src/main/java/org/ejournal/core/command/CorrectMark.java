@@ -1,0 +1,29 @@
+package org.ejournal.core.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.ejournal.core.model.*;
+
+/**
+ * Corrects a recorded mark. The original stays in the history (REC-1.7).
+ *
+ * <p>Immutable and thread-safe; validated with Bean Validation when executed.
+ *
+ * @param task the task
+ * @param student the pupil
+ * @param value the corrected mark
+ * @param reason why the entry is corrected (REC-1.7), not blank, at most 500 characters
+ */
+public record CorrectMark(
+        @NotNull TaskId task,
+        @NotNull StudentId student,
+        @NotNull @Valid MarkValue value,
+        @NotBlank @Size(max = 500) String reason) implements Command {
+
+    @Override
+    public String clause() {
+        return "REC-1.7";
+    }
+}

@@ -1,0 +1,35 @@
+package org.ejournal.core.command;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.ejournal.core.model.*;
+
+/**
+ * Creates a group of pupils within a class (подгруппа), for subjects taught apart.
+ *
+ * <p>Immutable and thread-safe; validated with Bean Validation when executed.
+ *
+ * @param id the group's identifier
+ * @param schoolClass the class
+ * @param name the name
+ * @param members the pupils, each placed in the class at some time
+ */
+public record CreateGroup(
+        @NotNull GroupId id,
+        @NotNull ClassId schoolClass,
+        @NotBlank @Size(max = 100) String name,
+        @NotEmpty Set<@NotNull StudentId> members) implements Command {
+
+    /** Copies the members. */
+    public CreateGroup {
+        members = members == null ? null : Set.copyOf(members);
+    }
+
+    @Override
+    public String clause() {
+        return "POL-4.6";
+    }
+}

@@ -1,0 +1,116 @@
+package org.ejournal.core.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ejournal.core.Violation;
+import org.ejournal.core.ViolationCodes;
+import org.ejournal.core.command.Command;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Bean Validation of commands, with the library's own validator (Hibernate Validator, no Expression
+ * Language) and bilingual messages that do not depend on the validator's locale.
+ */
+public final class CommandValidation {
+
+    /** Russian texts of the class-level ({@code @AssertTrue}) messages, keyed by the English one. */
+    private static final Map<String, String> RUSSIAN = Map.of(
+            "from must not be above to", "нижняя граница выше верхней",
+            "last must not be before first", "последний день раньше первого",
+            "lastDay must follow firstDay by at most 400 days",
+            "последний день года должен быть позже первого не более чем на 400 дней",
+            "lastDay must not be before firstDay", "последний день раньше первого",
+            "the target class is required except for a withdrawal, and academic debts go only with a conditional promotion",
+            "класс назначения обязателен, кроме выбытия; академические задолженности — только при условном переводе",
+            "a guardian who declined electronic access needs a phone or a postal address for the weekly paper report",
+            "законному представителю без электронного доступа нужен телефон или почтовый адрес для еженедельного отчёта",
+            "the substitute must be another teacher", "замещающий учитель должен отличаться от учителя урока",
+            "end must be after start", "конец должен быть позже начала");
+
+    private final Validator validator;
+
+    /**
+     * @param validator the validator to use
+     */
+    public CommandValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Builds the library's own validator: Hibernate Validator with the parameter message interpolator
+     * (no Expression Language) and the journal's clock for {@code @Past}.
+     *
+     * @param clock the journal's clock
+     * @return the validator
+     */
+    public static Validator defaultValidator(Clock clock) {
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .clockProvider(() -> clock)
+                .buildValidatorFactory();
+        return factory.getValidator();
+    }
+
+    /**
+     * @param command a command
+     * @return one violation per broken constraint, in a stable order
+     */
+    public List<Violation> validate(Command command) {
+        Set<ConstraintViolation<Command>> found = validator.validate(command);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<ConstraintViolation<Command>> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing((ConstraintViolation<Command> v) -> v.getPropertyPath().toString())
+                .thenComparing(ConstraintViolation::getMessageTemplate));
+        List<Violation> out = new ArrayList<>(sorted.size());
+        for (ConstraintViolation<Command> v : sorted) {
+            String path = v.getPropertyPath().toString();
+            String[] texts = texts(v);
+            out.add(Violation.blocking(ViolationCodes.INVALID_VALUE, command.clause(),
+                    command.commandName() + (path.isEmpty() ? "" : "." + path), path + ": " + texts[0],
+                    path + ": " + texts[1]));
+        }
+        return out;
+    }
+
+    private static String[] texts(ConstraintViolation<?> v) {
+        Map<String, Object> a = v.getConstraintDescriptor().getAttributes();
+        String type = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        switch (type) {
+            case "NotNull":
+                return new String[] {"значение обязательно", "must not be null"};
+            case "NotBlank":
+                return new String[] {"не должно быть пустым", "must not be blank"};
+            case "NotEmpty":
+                return new String[] {"не должно быть пустым", "must not be empty"};
+            case "Size":
+                return new String[] {"размер должен быть от " + a.get("min") + " до " + a.get("max"),
+                    "size must be between " + a.get("min") + " and " + a.get("max")};
+            case "Min":
+            case "DecimalMin":
+                return new String[] {"должно быть не меньше " + a.get("value"), "must be at least " + a.get("value")};
+            case "Max":
+            case "DecimalMax":
+                return new String[] {"должно быть не больше " + a.get("value"), "must be at most " + a.get("value")};
+            case "Pattern":
+                return new String[] {"не соответствует формату " + a.get("regexp"), "must match " + a.get("regexp")};
+            case "Past":
+                return new String[] {"должно быть в прошлом", "must be in the past"};
+            case "Email":
+                return new String[] {"не адрес электронной почты", "must be an e-mail address"};
+            default:
+                String en = v.getMessage();
+                return new String[] {RUSSIAN.getOrDefault(en, en), en};
+        }
+    }
+}

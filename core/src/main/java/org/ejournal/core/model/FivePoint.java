@@ -1,0 +1,63 @@
+package org.ejournal.core.model;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The Russian five-point scale, the default: 5 отлично, 4 хорошо, 3 удовлетворительно,
+ * 2 неудовлетворительно, 1 плохо. Immutable and thread-safe.
+ */
+public final class FivePoint implements GradingScale {
+
+    /** The scale's identifier, {@code five-point}. */
+    public static final ScaleId ID = ScaleId.of("five-point");
+
+    /** The scale. */
+    public static final FivePoint SCALE = new FivePoint();
+
+    private static final List<MarkValue> VALUES = List.of(of(1), of(2), of(3), of(4), of(5));
+
+    private FivePoint() {
+    }
+
+    /**
+     * A mark on the five-point scale. The number is not checked here: a mark outside 1–5 is
+     * rejected by the journal with a violation.
+     *
+     * @param mark the mark, 1 to 5
+     * @return the mark
+     */
+    public static MarkValue of(int mark) {
+        return new MarkValue(ID, Integer.toString(mark));
+    }
+
+    @Override
+    public ScaleId id() {
+        return ID;
+    }
+
+    @Override
+    public String nameRu() {
+        return "пятибалльная";
+    }
+
+    @Override
+    public String nameEn() {
+        return "five-point";
+    }
+
+    @Override
+    public List<MarkValue> values() {
+        return VALUES;
+    }
+
+    @Override
+    public OptionalDouble numericValue(MarkValue value) {
+        return contains(value) ? OptionalDouble.of(Integer.parseInt(value.symbol())) : OptionalDouble.empty();
+    }
+
+    @Override
+    public String toString() {
+        return ID.value();
+    }
+}

@@ -1,0 +1,28 @@
+package org.ejournal.core.rule;
+
+import java.util.stream.Stream;
+import org.ejournal.core.JournalEvent;
+import org.ejournal.core.view.JournalView;
+
+/**
+ * A rule of the regulation as one named object carrying its clause. The same object answers in both
+ * modes: in gate mode the journal asks it about a candidate event before recording it (a blocking
+ * violation rejects the command, a warning is recorded with the event); in audit mode it is asked
+ * about recorded or imported events, each with the state as it stood before that event.
+ * The candidate carries its instant and actor, so a rule never reads a clock of its own.
+ *
+ * <p>The {@code rules} module supplies the regulation's catalogue; the journal works with no rules
+ * at all. Implementations must be thread-safe and must use the view's indexes, never scan the year.
+ */
+public interface Rule {
+
+    /** @return the rule's name and clause */
+    RuleId id();
+
+    /**
+     * @param candidate the event to judge, not {@code null}
+     * @param view the journal as it stands before the event, not {@code null}
+     * @return the violations found, possibly none; never {@code null}
+     */
+    Stream<org.ejournal.core.Violation> check(JournalEvent candidate, JournalView view);
+}
