@@ -178,8 +178,8 @@ public final class Journal {
      * @param schoolClass the class, not {@code null}
      * @param subject the subject, not {@code null}
      * @param period the study period, not {@code null}
-     * @return the page, or a refusal (an unknown identifier, or an actor who may not read it); rows of
-     *     pupils the actor may not see are left out
+     * @return the page, or a refusal (an unknown identifier, a period of another year or for other
+     *     grades, or an actor who may not read it); rows of pupils the actor may not see are left out
      */
     public Answer<JournalPage> page(Actor actor, ClassId schoolClass, SubjectId subject, StudyPeriodId period) {
         Query query = new Query.PageQuery(Objects.requireNonNull(schoolClass, "schoolClass"),
@@ -192,6 +192,11 @@ public final class Journal {
             Subject s = known(refused, state.subject(subject), "subject", subject.value(), "Предмет", "Subject");
             StudyPeriod p = known(refused, state.studyPeriod(period), "period", period.value(), "Учебный период",
                     "Study period");
+            if (sc != null && p != null && (!p.year().equals(sc.year()) || !p.grades().contains(sc.grade()))) {
+                refused.add(Violation.blocking(ViolationCodes.PERIOD_NOT_FOR_GRADE, "REC-6.4", "period",
+                        "период «" + p.label() + "» не относится к классу " + sc.name(),
+                        "the period " + p.label() + " does not apply to class " + sc.name()));
+            }
             refused.addAll(readRefusals(actor, query));
             if (!refused.isEmpty()) {
                 return Answer.refused(refused);
