@@ -352,12 +352,12 @@ public final class Checks {
         }
         if (!placed) {
             f.add(NOT_IN_CLASS, "student", "обучающийся не учился в школе в период «" + period.label() + "»",
-                    "the pupil was not at the school during " + period.label());
+                    "the pupil was not at the school during " + labelEn(period));
             return;
         }
         if (!gradeFits) {
             f.add(PERIOD_NOT_FOR_GRADE, "period", "период «" + period.label() + "» не относится к классу обучающегося",
-                    "the period " + period.label() + " does not apply to the pupil's grade");
+                    "the period " + labelEn(period) + " does not apply to the pupil's grade");
             return;
         }
         EntryRef entry = EntryRef.periodMark(student, subject, periodId);
@@ -467,7 +467,7 @@ public final class Checks {
                     && (!p.firstDay().isAfter(other.lastDay()) && !other.firstDay().isAfter(p.lastDay())
                             || other.number() == p.number())) {
                 f.add(OVERLAP, "firstDay", "период пересекается с периодом «" + other.label() + "» для тех же классов",
-                        "the period overlaps " + other.label() + " for the same grades");
+                        "the period overlaps " + labelEn(other) + " for the same grades");
             }
         }
     }
@@ -486,6 +486,11 @@ public final class Checks {
             f.add(GROUP_MISMATCH, "group", "подгруппа «" + groupId + "» не из класса " + sc.name(),
                     "group '" + groupId + "' does not belong to class " + sc.name());
         }
+    }
+
+    /** The English counterpart of {@link StudyPeriod#label()}, which is Russian: «quarter 2», «year». */
+    private static String labelEn(StudyPeriod period) {
+        return period.kind() == PeriodKind.YEAR ? "year" : period.kind().english() + " " + period.number();
     }
 
     private static void nothingToCorrect(Findings f, EntryRef entry) {

@@ -1,10 +1,12 @@
 package org.ejournal.core.internal;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ejournal.core.Actor;
@@ -16,10 +18,13 @@ import org.ejournal.core.view.JournalPage;
 /** Builds the pages and diaries from the indexed state: cost O(size of the answer). */
 public final class Reads {
 
+    /** Russian alphabetical order (Ё with Е, not before А as in UTF-16 order); its compare is synchronized. */
+    private static final Collator RUSSIAN = Collator.getInstance(Locale.forLanguageTag("ru"));
+
     private static final Comparator<Student> JOURNAL_ORDER = Comparator
-            .comparing((Student s) -> s.name().surname())
-            .thenComparing(s -> s.name().givenName())
-            .thenComparing(s -> s.name().patronymic() == null ? "" : s.name().patronymic())
+            .comparing((Student s) -> s.name().surname(), RUSSIAN)
+            .thenComparing(s -> s.name().givenName(), RUSSIAN)
+            .thenComparing(s -> s.name().patronymic() == null ? "" : s.name().patronymic(), RUSSIAN)
             .thenComparing(s -> s.id().value());
 
     private Reads() {
