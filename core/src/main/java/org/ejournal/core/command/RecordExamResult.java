@@ -14,7 +14,7 @@ import org.ejournal.core.model.*;
  * @param student the pupil
  * @param subject the subject
  * @param kind the kind of exam
- * @param date the day of the exam, within a school year the pupil was at the school
+ * @param date the day of the exam, on or after the pupil's first enrolment at the school (state exams fall after the year's last day)
  * @param result the result
  */
 public record RecordExamResult(

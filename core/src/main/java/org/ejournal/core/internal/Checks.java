@@ -84,7 +84,7 @@ public final class Checks {
             correctAttendance(f, a);
         } else if (c instanceof CorrectLesson l) {
             Lesson lesson = f.known(state.lesson(l.lesson()), "lesson", l.lesson(), "Урок", "Lesson");
-            if (lesson != null && lesson.topic().equals(Optional.ofNullable(l.topic()))
+            if (lesson != null && lesson.topic().equals(JournalState.topic(l.topic()))
                     && lesson.workKind() == l.workKind()) {
                 unchanged(f, EntryRef.lesson(l.lesson()));
             }
@@ -211,12 +211,16 @@ public final class Checks {
                 f.add(OUTSIDE_SCHOOL_YEAR, "date", "дата урока " + l.date() + " вне учебного года " + year.label(),
                         "the lesson's date " + l.date() + " is outside the school year " + year.label());
             }
-        }
-        Optional<LessonId> taken = state.lessonInSlot(JournalState.slotKey(l));
-        if (taken.isPresent()) {
-            f.add(SLOT_TAKEN, "number", "у класса уже есть урок «" + taken.get() + "» " + l.date() + " на " + l.number()
-                    + "-м уроке", "the class already has lesson '" + taken.get() + "' on " + l.date() + ", number "
-                    + l.number());
+            for (Lesson other : state.lessonsOn(l.schoolClass(), l.date())) {
+                // two groups may be taught apart at the same time; the whole class clashes with anything
+                if (other.number() == l.number()
+                        && (l.group() == null || other.group().isEmpty() || other.group().get().equals(l.group()))) {
+                    f.add(SLOT_TAKEN, "number", "у класса уже есть урок «" + other.id() + "» " + l.date() + " на "
+                            + l.number() + "-м уроке", "the class already has lesson '" + other.id() + "' on "
+                            + l.date() + ", number " + l.number());
+                    break;
+                }
+            }
         }
     }
 

@@ -34,9 +34,6 @@ public final class JournalState implements JournalView {
     record ClassSubject(ClassId schoolClass, SubjectId subject) {
     }
 
-    record SlotKey(ClassId schoolClass, Optional<GroupId> group, LocalDate date, int number) {
-    }
-
     private final School school;
     private long size;
 
@@ -60,7 +57,6 @@ public final class JournalState implements JournalView {
     private final Map<LessonId, Lesson> lessons = new HashMap<>();
     private final Map<ClassSubject, NavigableMap<LessonSlot, LessonId>> lessonsByClassSubject = new HashMap<>();
     private final Map<ClassId, NavigableMap<LessonSlot, LessonId>> lessonsByClass = new HashMap<>();
-    private final Map<SlotKey, LessonId> slots = new HashMap<>();
     private final Map<HomeworkId, Homework> homework = new HashMap<>();
     private final Map<LessonId, List<Homework>> homeworkByLesson = new HashMap<>();
     private final Map<TaskId, Task> tasks = new HashMap<>();
@@ -132,7 +128,7 @@ public final class JournalState implements JournalView {
             revise(key, event, before.code(), a.code(), a.reason());
         } else if (c instanceof CorrectLesson l) {
             Lesson before = lessons.get(l.lesson());
-            Lesson after = ImmutableLesson.copyOf(before).withTopic(Optional.ofNullable(l.topic()))
+            Lesson after = ImmutableLesson.copyOf(before).withTopic(topic(l.topic()))
                     .withWorkKind(l.workKind());
             lessons.put(l.lesson(), after);
             revise(EntryRef.lesson(l.lesson()), event, describe(before), describe(after), l.reason());
@@ -207,14 +203,13 @@ public final class JournalState implements JournalView {
     private void applyLesson(RecordLesson l, JournalEvent event) {
         Lesson lesson = Lesson.builder().id(l.id()).schoolClass(l.schoolClass()).group(Optional.ofNullable(l.group()))
                 .subject(l.subject()).date(l.date()).number(l.number()).kind(l.kind()).workKind(l.workKind())
-                .topic(Optional.ofNullable(l.topic())).teacher(l.teacher())
+                .topic(topic(l.topic())).teacher(l.teacher())
                 .substitute(Optional.ofNullable(l.substitute())).build();
         lessons.put(l.id(), lesson);
         LessonSlot slot = new LessonSlot(l.date(), l.number(), l.id().value());
         lessonsByClassSubject.computeIfAbsent(new ClassSubject(l.schoolClass(), l.subject()), k -> new TreeMap<>())
                 .put(slot, l.id());
         lessonsByClass.computeIfAbsent(l.schoolClass(), k -> new TreeMap<>()).put(slot, l.id());
-        slots.put(slotKey(l), l.id());
         revise(EntryRef.lesson(l.id()), event, null, describe(lesson), null);
     }
 
@@ -242,16 +237,9 @@ public final class JournalState implements JournalView {
                 Optional.ofNullable(reason)));
     }
 
-    static SlotKey slotKey(RecordLesson l) {
-        return new SlotKey(l.schoolClass(), Optional.ofNullable(l.group()), l.date(), l.number());
-    }
-
-    /**
-     * @param key a lesson's slot
-     * @return the lesson in that slot, if any
-     */
-    Optional<LessonId> lessonInSlot(SlotKey key) {
-        return Optional.ofNullable(slots.get(key));
+    /** A blank topic is no topic: "not entered yet" has one form only. */
+    static Optional<String> topic(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 
     static String describe(Lesson l) {
@@ -520,7 +508,7 @@ public final class JournalState implements JournalView {
     private List<Object> facts() {
         return List.of(size, years, periods, periodsByYear, classes, classesByYear, groups, students, guardians,
                 children, guardianLinks, staff, subjects, curriculum, assignments, assignmentsByTeacher, classTeachers,
-                plans, lessons, lessonsByClassSubject, lessonsByClass, slots, homework, homeworkByLesson, tasks,
+                plans, lessons, lessonsByClassSubject, lessonsByClass, homework, homeworkByLesson, tasks,
                 tasksByLesson, marks, attendance, periodMarks, exams, movements, placements, everInClass, outages,
                 history);
     }
