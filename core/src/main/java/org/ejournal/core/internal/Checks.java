@@ -127,7 +127,7 @@ public final class Checks {
                         "the school has no grading scale '" + s.scale() + "'");
             }
             for (Subject other : state.subjects()) {
-                if (other.name().equalsIgnoreCase(s.name().strip())) {
+                if (other.name().strip().equalsIgnoreCase(s.name().strip())) {
                     f.add(DUPLICATE_NAME, "name", "предмет «" + s.name() + "» уже есть",
                             "a subject named '" + s.name() + "' already exists");
                 }
