@@ -211,7 +211,7 @@ class SettingUpTheSchoolTest {
                             GradeRange.of(1, 9)));
 
             assertThat(rejected.codes()).containsExactly(OUTSIDE_SCHOOL_YEAR);
-            assertThat(concerns(rejected)).containsExactly("DefineStudyPeriod.firstDay");
+            assertThat(concerns(rejected)).containsExactly("DefineStudyPeriod.lastDay");
         }
 
         @Test

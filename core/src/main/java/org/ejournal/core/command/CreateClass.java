@@ -15,13 +15,13 @@ import org.ejournal.core.model.*;
  * @param id the class's identifier
  * @param year the school year
  * @param grade the grade, 1 to 11
- * @param letter the letter, e.g. «А», upper case, 1 to 3 characters
+ * @param letter the letter, e.g. «А»: Cyrillic capitals, digits or a hyphen, 1 to 3 characters
  */
 public record CreateClass(
         @NotNull ClassId id,
         @NotNull SchoolYearId year,
         @Min(1) @Max(11) int grade,
-        @NotBlank @Pattern(regexp = "[А-ЯЁA-Z0-9-]{1,3}") String letter) implements Command {
+        @NotBlank @Pattern(regexp = "[А-ЯЁ0-9-]{1,3}") String letter) implements Command {
 
     @Override
     public String clause() {

@@ -23,9 +23,9 @@ public record CreateGroup(
         @NotBlank @Size(max = 100) String name,
         @NotEmpty Set<@NotNull StudentId> members) implements Command {
 
-    /** Copies the members. */
+    /** Copies the members; a null element is left for Bean Validation to report. */
     public CreateGroup {
-        members = members == null ? null : Set.copyOf(members);
+        members = members == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(members));
     }
 
     @Override

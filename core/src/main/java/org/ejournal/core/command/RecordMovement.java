@@ -27,9 +27,9 @@ public record RecordMovement(
         @NotNull LocalDate effective,
         @NotNull Set<@NotNull SubjectId> academicDebts) implements Command {
 
-    /** Copies the debts. */
+    /** Copies the debts; a null element is left for Bean Validation to report. */
     public RecordMovement {
-        academicDebts = academicDebts == null ? null : Set.copyOf(academicDebts);
+        academicDebts = academicDebts == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(academicDebts));
     }
 
     /**

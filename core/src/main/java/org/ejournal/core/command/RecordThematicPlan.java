@@ -21,9 +21,9 @@ public record RecordThematicPlan(
         @NotNull SubjectId subject,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid PlannedTopic> topics) implements Command {
 
-    /** Copies the topics. */
+    /** Copies the topics; a null element is left for Bean Validation to report. */
     public RecordThematicPlan {
-        topics = topics == null ? null : List.copyOf(topics);
+        topics = topics == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(topics));
     }
 
     @Override

@@ -20,9 +20,9 @@ public record RegisterStaffMember(
         @NotNull @Valid PersonName name,
         @NotEmpty Set<@NotNull StaffRole> roles) implements Command {
 
-    /** Copies the roles. */
+    /** Copies the roles; a null element is left for Bean Validation to report. */
     public RegisterStaffMember {
-        roles = roles == null ? null : Set.copyOf(roles);
+        roles = roles == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(roles));
     }
 
     /**

@@ -18,7 +18,8 @@ import org.ejournal.core.model.*;
 public record SetCurriculumLoad(
         @NotNull ClassId schoolClass,
         @NotNull SubjectId subject,
-        @NotNull @DecimalMin("0.5") @DecimalMax("40") BigDecimal hoursPerWeek) implements Command {
+        @NotNull @DecimalMin(value = "0.5", message = "must be at least {value}")
+        @DecimalMax(value = "40", message = "must be at most {value}") BigDecimal hoursPerWeek) implements Command {
 
     /**
      * @param schoolClass the class

@@ -463,7 +463,7 @@ public final class Checks {
             return;
         }
         if (!year.contains(p.firstDay()) || !year.contains(p.lastDay())) {
-            f.add(OUTSIDE_SCHOOL_YEAR, "firstDay", "период выходит за границы учебного года " + year.label(),
+            f.add(OUTSIDE_SCHOOL_YEAR, year.contains(p.firstDay()) ? "lastDay" : "firstDay", "период выходит за границы учебного года " + year.label(),
                     "the period lies outside the school year " + year.label());
         }
         for (StudyPeriod other : state.studyPeriods(p.year())) {

@@ -1,6 +1,8 @@
 package org.ejournal.core.internal;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -53,11 +55,14 @@ public final class CommandValidation {
      * @return the validator
      */
     public static Validator defaultValidator(Clock clock) {
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        return SharedFactory.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+    }
+
+    /** One factory for the whole library: it caches the constraint metadata of every command. */
+    private static final class SharedFactory {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .clockProvider(() -> clock)
                 .buildValidatorFactory();
-        return factory.getValidator();
     }
 
     /**
@@ -74,13 +79,36 @@ public final class CommandValidation {
                 .thenComparing(ConstraintViolation::getMessageTemplate));
         List<Violation> out = new ArrayList<>(sorted.size());
         for (ConstraintViolation<Command> v : sorted) {
-            String path = v.getPropertyPath().toString();
+            String path = render(v.getPropertyPath());
             String[] texts = texts(v);
             out.add(Violation.blocking(ViolationCodes.INVALID_VALUE, command.clause(),
                     command.commandName() + (path.isEmpty() ? "" : "." + path), path + ": " + texts[0],
                     path + ": " + texts[1]));
         }
         return out;
+    }
+
+    /** {@code topics[0].title}, {@code roles[]}: the property path without the container-element nodes. */
+    private static String render(Path path) {
+        StringBuilder b = new StringBuilder();
+        for (Path.Node n : path) {
+            if (n.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                b.append('[').append(n.getIndex() != null ? n.getIndex() : n.getKey() != null ? n.getKey() : "")
+                        .append(']');
+                continue;
+            }
+            if (n.isInIterable()) {
+                b.append('[').append(n.getIndex() != null ? n.getIndex() : n.getKey() != null ? n.getKey() : "")
+                        .append(']');
+            }
+            if (n.getName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(n.getName());
+            }
+        }
+        return b.toString();
     }
 
     private static String[] texts(ConstraintViolation<?> v) {

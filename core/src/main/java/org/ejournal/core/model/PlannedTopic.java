@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 public record PlannedTopic(
         @Min(1) @Max(500) int number,
         @NotBlank @Size(max = 500) String title,
-        @NotNull @DecimalMin("0.5") @DecimalMax("100") BigDecimal hours) {
+        @NotNull @DecimalMin(value = "0.5", message = "must be at least {value}") @DecimalMax(value = "100", message = "must be at most {value}") BigDecimal hours) {
 
     /**
      * Obtains a planned topic.

@@ -27,9 +27,9 @@ public record SchoolCalendar(
 
     /** Copies the collections, so the calendar stays immutable. */
     public SchoolCalendar {
-        daysOff = daysOff == null ? null : Set.copyOf(daysOff);
-        extraSchoolDays = extraSchoolDays == null ? null : Set.copyOf(extraSchoolDays);
-        vacations = vacations == null ? null : List.copyOf(vacations);
+        daysOff = daysOff == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(daysOff));
+        extraSchoolDays = extraSchoolDays == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(extraSchoolDays));
+        vacations = vacations == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(vacations));
     }
 
     /**
