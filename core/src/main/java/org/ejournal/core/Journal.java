@@ -151,6 +151,11 @@ public final class Journal {
     }
 
     private List<Violation> judge(JournalEvent candidate) {
+        return judge(rules, candidate, state);
+    }
+
+    /** Asks every rule about a candidate; shared by gate mode and audit mode. */
+    static List<Violation> judge(List<Rule> rules, JournalEvent candidate, JournalState state) {
         List<Violation> out = new ArrayList<>();
         for (Rule rule : rules) {
             try (Stream<Violation> found = rule.check(candidate, state)) {
@@ -195,7 +200,7 @@ public final class Journal {
             if (sc != null && p != null && (!p.year().equals(sc.year()) || !p.grades().contains(sc.grade()))) {
                 refused.add(Violation.blocking(ViolationCodes.PERIOD_NOT_FOR_GRADE, "REC-6.4", "period",
                         "период «" + p.label() + "» не относится к классу " + sc.name(),
-                        "the period " + p.label() + " does not apply to class " + sc.name()));
+                        "the period " + p.labelEn() + " does not apply to class " + sc.name()));
             }
             refused.addAll(readRefusals(actor, query));
             if (!refused.isEmpty()) {

@@ -29,6 +29,9 @@ package org.ejournal.core;
  * <tr><td>EJ1117</td><td>a correction that changes nothing</td></tr>
  * <tr><td>EJ1118</td><td>the staff member is not a teacher</td></tr>
  * <tr><td>EJ1119</td><td>the actor may not see this pupil's data</td></tr>
+ * <tr><td>EJ1120</td><td>the study period is already closed</td></tr>
+ * <tr><td>EJ1121</td><td>the study period is not closed</td></tr>
+ * <tr><td>EJ1122</td><td>the guardian is not linked to the pupil</td></tr>
  * <tr><td>EJ1900</td><td>a rule or access policy failed (exception: a programming error)</td></tr>
  * <tr><td>EJ1901</td><td>the store could not append or read (exception)</td></tr>
  * <tr><td>EJ1902</td><td>the log is inconsistent (exception)</td></tr>
@@ -78,6 +81,12 @@ public final class ViolationCodes {
     public static final String NOT_A_TEACHER = "EJ1118";
     /** The actor may not see this pupil's data. */
     public static final String NOT_VISIBLE = "EJ1119";
+    /** The study period is already closed. */
+    public static final String PERIOD_CLOSED = "EJ1120";
+    /** The study period is not closed. */
+    public static final String PERIOD_NOT_CLOSED = "EJ1121";
+    /** The guardian is not linked to the pupil. */
+    public static final String NOT_LINKED = "EJ1122";
     /** A rule or access policy failed. */
     public static final String BROKEN_RULE = "EJ1900";
     /** The store could not append or read. */

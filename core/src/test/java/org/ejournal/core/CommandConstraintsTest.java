@@ -340,6 +340,20 @@ class CommandConstraintsTest {
         broken(outage, "ordered @AssertTrue", with(outage, "end", outage.start()));
         broken(outage, "reason @NotBlank", with(outage, "reason", ""));
         broken(outage, "reason @Size", with(outage, "reason", "с".repeat(501)));
+
+        ClosePeriod close = new ClosePeriod(Q1);
+        broken(close, "period @NotNull", with(close, "period", null));
+
+        ReopenPeriod reopen = new ReopenPeriod(Q1, "исправление ошибки по приказу № 77");
+        broken(reopen, "period @NotNull", with(reopen, "period", null));
+        reason(reopen);
+
+        RecordPaperReport report = new RecordPaperReport(IVANOVA_MOTHER, IVANOVA, MONDAY, MONDAY.plusDays(6));
+        broken(report, "guardian @NotNull", with(report, "guardian", null));
+        broken(report, "student @NotNull", with(report, "student", null));
+        broken(report, "first @NotNull", with(report, "first", null));
+        broken(report, "last @NotNull", with(report, "last", null));
+        broken(report, "ordered @AssertTrue", with(report, "last", MONDAY.minusDays(1)));
     }
 
     private static void personName(Command base) {
@@ -458,7 +472,7 @@ class CommandConstraintsTest {
         List<String> cases = new ArrayList<>();
         BROKEN.forEach(c -> cases.add(c.name()));
 
-        assertThat(Command.class.getPermittedSubclasses()).hasSize(27);
+        assertThat(Command.class.getPermittedSubclasses()).hasSize(30);
         assertThat(declared).as("each declared constraint is seen once").doesNotHaveDuplicates();
         assertThat(cases).as("one case per constraint").doesNotHaveDuplicates();
         assertThat(cases).as("cases").containsExactlyInAnyOrderElementsOf(declared);

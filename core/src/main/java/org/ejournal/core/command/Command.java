@@ -32,7 +32,10 @@ public sealed interface Command permits
         RecordPeriodMark,
         CorrectPeriodMark,
         RecordExamResult,
-        DeclareOutage {
+        DeclareOutage,
+        ClosePeriod,
+        ReopenPeriod,
+        RecordPaperReport {
 
     /**
      * @return the clause of the regulation that governs this kind of entry, e.g. {@code POL-4.4b};

@@ -186,6 +186,28 @@ public final class Checks {
                             "topic number " + t.number() + " is repeated");
                 }
             }
+        } else if (c instanceof ClosePeriod p) {
+            StudyPeriod period = f.known(state.studyPeriod(p.period()), "period", p.period(), "Учебный период",
+                    "Study period");
+            if (period != null && state.isClosed(p.period())) {
+                f.add(PERIOD_CLOSED, "period", "период «" + period.label() + "» уже закрыт",
+                        "the period " + period.labelEn() + " is already closed");
+            }
+        } else if (c instanceof ReopenPeriod p) {
+            StudyPeriod period = f.known(state.studyPeriod(p.period()), "period", p.period(), "Учебный период",
+                    "Study period");
+            if (period != null && !state.isClosed(p.period())) {
+                f.add(PERIOD_NOT_CLOSED, "period", "период «" + period.label() + "» не закрыт",
+                        "the period " + period.labelEn() + " is not closed");
+            }
+        } else if (c instanceof RecordPaperReport r) {
+            Guardian guardian = f.known(state.guardian(r.guardian()), "guardian", r.guardian(),
+                    "Законный представитель", "Guardian");
+            Student student = f.known(state.student(r.student()), "student", r.student(), "Обучающийся", "Pupil");
+            if (guardian != null && student != null && !state.childrenOf(r.guardian()).contains(r.student())) {
+                f.add(NOT_LINKED, "student", "законный представитель не связан с этим обучающимся",
+                        "the guardian is not linked to this pupil");
+            }
         } else if (c instanceof DeclareOutage o) {
             f.fresh(state.hasOutage(o.id()), "id", o.id(), "Технический сбой", "An outage");
         } else {
@@ -356,12 +378,12 @@ public final class Checks {
         }
         if (!placed) {
             f.add(NOT_IN_CLASS, "student", "обучающийся не учился в школе в период «" + period.label() + "»",
-                    "the pupil was not at the school during " + labelEn(period));
+                    "the pupil was not at the school during " + period.labelEn());
             return;
         }
         if (!gradeFits) {
             f.add(PERIOD_NOT_FOR_GRADE, "period", "период «" + period.label() + "» не относится к классу обучающегося",
-                    "the period " + labelEn(period) + " does not apply to the pupil's grade");
+                    "the period " + period.labelEn() + " does not apply to the pupil's grade");
             return;
         }
         EntryRef entry = EntryRef.periodMark(student, subject, periodId);
@@ -471,7 +493,7 @@ public final class Checks {
                     && (!p.firstDay().isAfter(other.lastDay()) && !other.firstDay().isAfter(p.lastDay())
                             || other.number() == p.number())) {
                 f.add(OVERLAP, "firstDay", "период пересекается с периодом «" + other.label() + "» для тех же классов",
-                        "the period overlaps " + labelEn(other) + " for the same grades");
+                        "the period overlaps " + other.labelEn() + " for the same grades");
             }
         }
     }
@@ -490,11 +512,6 @@ public final class Checks {
             f.add(GROUP_MISMATCH, "group", "подгруппа «" + groupId + "» не из класса " + sc.name(),
                     "group '" + groupId + "' does not belong to class " + sc.name());
         }
-    }
-
-    /** The English counterpart of {@link StudyPeriod#label()}, which is Russian: «quarter 2», «year». */
-    private static String labelEn(StudyPeriod period) {
-        return period.kind() == PeriodKind.YEAR ? "year" : period.kind().english() + " " + period.number();
     }
 
     private static void nothingToCorrect(Findings f, EntryRef entry) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class JournalState implements JournalView {
     private final Map<ClassId, Set<StudentId>> everInClass = new HashMap<>();
     private final Map<OutageId, Outage> outages = new LinkedHashMap<>();
     private final Map<EntryRef, List<Revision>> history = new HashMap<>();
+    private final Set<StudyPeriodId> closed = new HashSet<>();
+    private final Map<GuardianId, List<PaperReport>> paperReports = new HashMap<>();
 
     /**
      * @param school the school whose state this is
@@ -192,6 +195,13 @@ public final class JournalState implements JournalView {
             ThematicPlan before = plans.put(key, plan);
             revise(EntryRef.thematicPlan(p.schoolClass(), p.subject()), event,
                     before == null ? null : describe(before), describe(plan), null);
+        } else if (c instanceof ClosePeriod p) {
+            closed.add(p.period());
+        } else if (c instanceof ReopenPeriod p) {
+            closed.remove(p.period());
+        } else if (c instanceof RecordPaperReport r) {
+            paperReports.computeIfAbsent(r.guardian(), k -> new ArrayList<>())
+                    .add(new PaperReport(r.guardian(), r.student(), r.first(), r.last(), event.recordedAt()));
         } else if (c instanceof DeclareOutage o) {
             outages.put(o.id(), new Outage(o.id(), o.start(), o.end(), o.reason()));
         } else {
@@ -486,6 +496,21 @@ public final class JournalState implements JournalView {
     }
 
     @Override
+    public boolean isClosed(StudyPeriodId period) {
+        return closed.contains(period);
+    }
+
+    @Override
+    public List<PaperReport> paperReports(GuardianId guardian) {
+        return Collections.unmodifiableList(paperReports.getOrDefault(guardian, List.of()));
+    }
+
+    /** @return every guardian, in no particular order */
+    public Collection<Guardian> guardians() {
+        return Collections.unmodifiableCollection(guardians.values());
+    }
+
+    @Override
     public List<Outage> outages() {
         return List.copyOf(outages.values());
     }
@@ -510,7 +535,7 @@ public final class JournalState implements JournalView {
                 children, guardianLinks, staff, subjects, curriculum, assignments, assignmentsByTeacher, classTeachers,
                 plans, lessons, lessonsByClassSubject, lessonsByClass, homework, homeworkByLesson, tasks,
                 tasksByLesson, marks, attendance, periodMarks, exams, movements, placements, everInClass, outages,
-                history);
+                history, closed, paperReports);
     }
 
     @Override

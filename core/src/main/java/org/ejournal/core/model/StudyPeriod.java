@@ -42,4 +42,9 @@ public record StudyPeriod(
     public String label() {
         return kind == PeriodKind.YEAR ? "год" : number + " " + kind.russian();
     }
+
+    /** @return the English label, e.g. "quarter 2" or "year" */
+    public String labelEn() {
+        return kind == PeriodKind.YEAR ? "year" : kind.english() + " " + number;
+    }
 }

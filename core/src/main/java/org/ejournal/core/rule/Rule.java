@@ -25,4 +25,17 @@ public interface Rule {
      * @return the violations found, possibly none; never {@code null}
      */
     Stream<org.ejournal.core.Violation> check(JournalEvent candidate, JournalView view);
+
+    /**
+     * What this rule finds missing or overdue as of an instant, when nothing was recorded at all:
+     * a lesson whose day ended without a topic, a period whose marks were due, a guardian owed a
+     * paper report (POL-1.5). Asked by an audit after the last event; by default nothing.
+     *
+     * @param asOf the instant to judge at, not {@code null}
+     * @param view the journal as it stands, not {@code null}
+     * @return the violations found, possibly none; never {@code null}
+     */
+    default Stream<org.ejournal.core.Violation> outstanding(java.time.Instant asOf, JournalView view) {
+        return Stream.empty();
+    }
 }

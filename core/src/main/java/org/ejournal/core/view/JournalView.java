@@ -271,6 +271,18 @@ public interface JournalView {
      */
     Set<StudentId> studentsOf(ClassId schoolClass, LocalDate first, LocalDate last);
 
+    /**
+     * @param period a study period
+     * @return whether it is closed (REC-6.4)
+     */
+    boolean isClosed(StudyPeriodId period);
+
+    /**
+     * @param guardian a guardian
+     * @return the paper reports handed to the guardian, in the order recorded
+     */
+    List<org.ejournal.core.model.PaperReport> paperReports(GuardianId guardian);
+
     /** @return the declared outage windows, in the order declared */
     List<Outage> outages();
 
