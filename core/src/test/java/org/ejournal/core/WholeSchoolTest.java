@@ -1,0 +1,281 @@
+package org.ejournal.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ejournal.core.RealisticSchool.Expected;
+import org.ejournal.core.RealisticSchool.PlannedLesson;
+import org.ejournal.core.RealisticSchool.Stay;
+import org.ejournal.core.RealisticSchool.Step;
+import org.ejournal.core.model.ClassId;
+import org.ejournal.core.model.Homework;
+import org.ejournal.core.model.LessonId;
+import org.ejournal.core.model.MarkValue;
+import org.ejournal.core.model.PersonName;
+import org.ejournal.core.model.StudentId;
+import org.ejournal.core.model.StudyPeriodId;
+import org.ejournal.core.model.SubjectId;
+import org.ejournal.core.model.Task;
+import org.ejournal.core.model.TaskId;
+import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.view.Diary;
+import org.ejournal.core.view.JournalPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole school of realistic size records a quarter through the public API, and its journal reads
+ * back exactly what was recorded: every class's page in every subject, every pupil's diary. The
+ * expected values come from {@link RealisticSchool}'s own plain maps, not from the journal.
+ */
+class WholeSchoolTest {
+
+    private static RealisticSchool school;
+    private static Expected expected;
+    private static Journal journal;
+    private static InMemoryStore store;
+    private static final List<String> refused = new ArrayList<>();
+
+    @BeforeAll
+    static void recordTheQuarter() {
+        school = RealisticSchool.generate(RealisticSchool.Knobs.defaults());
+        expected = school.expected();
+        store = InMemoryStore.create();
+        MutableClock clock = new MutableClock(school.steps().get(0).at(), RealisticSchool.ZONE);
+        journal = Journal.builder().school(school.school()).store(store).clock(clock).build();
+        for (Step step : school.steps()) {
+            clock.set(step.at());
+            Outcome outcome = journal.execute(step.actor(), step.command());
+            if (!outcome.isAccepted() && refused.size() < 20) {
+                refused.add(step + " → " + outcome.violations());
+            }
+        }
+    }
+
+    @Test
+    void every_command_of_the_quarter_is_accepted() {
+        assertThat(refused).isEmpty();
+        assertThat(journal.size()).isEqualTo(school.steps().size()).isEqualTo(store.size(RealisticSchool.SCHOOL_ID));
+    }
+
+    @Test
+    void the_school_has_a_realistic_size() {
+        assertThat(expected.grades).hasSize(30);
+        assertThat(expected.grades.values()).containsOnly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(expected.names).hasSizeBetween(750, 900);
+        assertThat(expected.teachers).hasSize(40);
+        assertThat(expected.guardians.size()).as("pupils with a guardian")
+                .isGreaterThan(expected.names.size() * 8 / 10);
+        assertThat(expected.subjects.values().stream().flatMap(List::stream).distinct()).hasSize(11);
+        assertThat(expected.lessons).hasSizeBetween(5_000, 8_000);
+        assertThat(expected.markCount()).isBetween(25_000L, 60_000L);
+        assertThat(journal.size()).isBetween(50_000L, 120_000L);
+
+        double absent = (double) expected.absenceCount() / expected.attendanceSlots;
+        assertThat(absent).as("share of missed or late pupil-lessons").isBetween(0.05, 0.08);
+        Map<String, Long> codes = new TreeMap<>();
+        expected.absences.values().forEach(m -> m.values().forEach(c -> codes.merge(c, 1L, Long::sum)));
+        assertThat(codes).containsOnlyKeys("н", "б", "у", "оп");
+        assertThat(codes.get("б")).as("illness is the commonest reason").isGreaterThan(codes.get("н"));
+
+        Map<String, Long> marks = new TreeMap<>();
+        expected.marks.values().forEach(m -> m.values().forEach(v -> marks.merge(v.symbol(), 1L, Long::sum)));
+        long fivePoint = marks.entrySet().stream().filter(e -> e.getKey().matches("[1-5]"))
+                .mapToLong(Map.Entry::getValue).sum();
+        assertThat((double) (marks.get("4") + marks.get("5")) / fivePoint).as("share of 4 and 5").isBetween(0.55, 0.8);
+        assertThat((double) marks.get("2") / fivePoint).as("share of 2").isBetween(0.02, 0.12);
+        assertThat((double) marks.getOrDefault("1", 0L) / fivePoint).as("share of 1").isLessThan(0.01);
+        assertThat(marks).containsKeys("зач");
+    }
+
+    @Test
+    void every_page_shows_exactly_the_lessons_marks_and_absences_recorded() {
+        long lessons = 0;
+        long marks = 0;
+        long absences = 0;
+        long tasks = 0;
+        for (Map.Entry<ClassId, List<SubjectId>> entry : expected.subjects.entrySet()) {
+            ClassId c = entry.getKey();
+            StudyPeriodId period = expected.periods.get(c);
+            for (SubjectId s : entry.getValue()) {
+                JournalPage page = journal.page(RealisticSchool.DIRECTOR, c, s, period).orElseThrow();
+                String where = c + "/" + s;
+                List<PlannedLesson> planned = plannedLessons(c, s);
+
+                assertThat(page.columns()).as("columns of %s", where).extracting(col -> col.lesson().id())
+                        .containsExactlyElementsOf(planned.stream().map(PlannedLesson::id).toList());
+                for (int i = 0; i < planned.size(); i++) {
+                    JournalPage.Column col = page.columns().get(i);
+                    PlannedLesson p = planned.get(i);
+                    assertThat(col.lesson().date()).isEqualTo(p.date());
+                    assertThat(col.lesson().number()).isEqualTo(p.number());
+                    assertThat(col.lesson().group()).isEqualTo(Optional.ofNullable(p.group()));
+                    assertThat(col.tasks()).extracting(Task::id).as("tasks of %s", p.id())
+                            .containsExactlyElementsOf(p.tasks());
+                    assertThat(col.homework()).extracting(Homework::id).as("homework of %s", p.id())
+                            .containsExactlyElementsOf(p.homework() == null ? List.of() : List.of(p.homework()));
+                }
+                lessons += planned.size();
+                tasks += page.columns().stream().mapToLong(col -> col.tasks().size()).sum();
+
+                LocalDate first = page.period().firstDay();
+                LocalDate last = page.period().lastDay();
+                List<StudentId> pupils = new ArrayList<>();
+                expected.stays.forEach((pupil, stays) -> {
+                    if (stays.stream().anyMatch(st -> st.schoolClass().equals(c) && st.overlaps(first, last))) {
+                        pupils.add(pupil);
+                    }
+                });
+                pupils.sort(JOURNAL_ORDER);
+                assertThat(page.rows()).as("rows of %s", where).extracting(JournalPage.Row::student)
+                        .containsExactlyElementsOf(pupils);
+
+                for (JournalPage.Row row : page.rows()) {
+                    Map<TaskId, MarkValue> expectedMarks = new HashMap<>();
+                    Map<LessonId, String> expectedAbsences = new HashMap<>();
+                    for (PlannedLesson p : planned) {
+                        for (TaskId t : p.tasks()) {
+                            MarkValue v = expected.marks.get(t).get(row.student());
+                            if (v != null) {
+                                expectedMarks.put(t, v);
+                            }
+                        }
+                        String code = expected.absences.getOrDefault(p.id(), Map.of()).get(row.student());
+                        if (code != null) {
+                            expectedAbsences.put(p.id(), code);
+                        }
+                    }
+                    assertThat(row.marks()).as("marks of %s on %s", row.student(), where).isEqualTo(expectedMarks);
+                    Map<LessonId, String> shown = new HashMap<>();
+                    row.attendance().forEach((l, code) -> shown.put(l, code.code()));
+                    assertThat(shown).as("absences of %s on %s", row.student(), where).isEqualTo(expectedAbsences);
+                    marks += row.marks().size();
+                    absences += row.attendance().size();
+                }
+                if (expected.grades.get(c) == 1) {
+                    assertThat(page.columns()).as("first grade: no tasks").allMatch(col -> col.tasks().isEmpty());
+                    assertThat(page.rows()).as("first grade: no marks").allMatch(r -> r.marks().isEmpty());
+                }
+            }
+        }
+        assertThat(lessons).as("lessons on all pages").isEqualTo(expected.lessons.size());
+        assertThat(tasks).as("tasks on all pages").isEqualTo(expected.taskCount());
+        assertThat(marks).as("marks on all pages").isEqualTo(expected.markCount());
+        assertThat(absences).as("absences on all pages").isEqualTo(expected.absenceCount());
+    }
+
+    @Test
+    void every_diary_lists_exactly_the_pupils_lessons_marks_and_absences() {
+        LocalDate first = school.knobs().first();
+        LocalDate last = school.knobs().last();
+        Map<ClassId, Map<LocalDate, List<PlannedLesson>>> byClassAndDay = new HashMap<>();
+        for (PlannedLesson p : expected.lessons.values()) {
+            byClassAndDay.computeIfAbsent(p.schoolClass(), x -> new HashMap<>())
+                    .computeIfAbsent(p.date(), x -> new ArrayList<>()).add(p);
+        }
+        byClassAndDay.values().forEach(m -> m.values().forEach(l -> l.sort(SLOT_ORDER)));
+
+        long marks = 0;
+        long absences = 0;
+        long lessons = 0;
+        for (Map.Entry<StudentId, List<Stay>> e : expected.stays.entrySet()) {
+            StudentId pupil = e.getKey();
+            Actor reader = expected.guardians.containsKey(pupil)
+                    ? Actor.guardian(expected.guardians.get(pupil)) : Actor.student(pupil);
+            Diary diary = journal.diary(reader, pupil, first, last).orElseThrow();
+
+            List<String> shown = new ArrayList<>();
+            for (Diary.Day day : diary.days()) {
+                for (Diary.DiaryLesson l : day.lessons()) {
+                    Map<TaskId, MarkValue> m = new LinkedHashMap<>();
+                    l.marks().forEach(dm -> m.put(dm.task().id(), dm.value()));
+                    shown.add(day.date() + " " + l.lesson().id() + " " + m + " " + l.attendance().map(a -> a.code())
+                            .orElse("-"));
+                    marks += l.marks().size();
+                    absences += l.attendance().isPresent() ? 1 : 0;
+                    lessons++;
+                }
+            }
+
+            List<String> want = new ArrayList<>();
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                LocalDate day = d;
+                Optional<Stay> stay = e.getValue().stream().filter(st -> st.covers(day)).findFirst();
+                if (stay.isEmpty()) {
+                    continue;
+                }
+                for (PlannedLesson p : byClassAndDay.getOrDefault(stay.get().schoolClass(), Map.of())
+                        .getOrDefault(d, List.of())) {
+                    if (p.group() != null && !expected.groups.get(p.group()).contains(pupil)) {
+                        continue;
+                    }
+                    Map<TaskId, MarkValue> m = new LinkedHashMap<>();
+                    for (TaskId t : p.tasks()) {
+                        MarkValue v = expected.marks.get(t).get(pupil);
+                        if (v != null) {
+                            m.put(t, v);
+                        }
+                    }
+                    want.add(d + " " + p.id() + " " + m + " "
+                            + expected.absences.getOrDefault(p.id(), Map.of()).getOrDefault(pupil, "-"));
+                }
+            }
+            // isEqualTo, not containsExactly: the latter is quadratic, and there are 800 diaries
+            assertThat(shown).as("diary of %s", pupil).isEqualTo(want);
+        }
+        assertThat(marks).as("marks in all diaries").isEqualTo(expected.markCount());
+        assertThat(absences).as("absences in all diaries").isEqualTo(expected.absenceCount());
+        assertThat(lessons).as("pupil-lessons in all diaries").isEqualTo(expected.attendanceSlots);
+    }
+
+    @Test
+    void the_journal_replays_from_its_store_into_the_same_state() {
+        Journal replayed = Journal.builder().school(school.school()).store(store)
+                .clock(java.time.Clock.fixed(school.steps().get(school.steps().size() - 1).at(), RealisticSchool.ZONE))
+                .build();
+        assertThat(replayed.size()).isEqualTo(journal.size());
+        assertThat(replayed.state()).isEqualTo(journal.state());
+    }
+
+    @Test
+    void the_generator_is_deterministic() {
+        RealisticSchool again = RealisticSchool.generate(RealisticSchool.Knobs.defaults());
+        assertThat(again.steps()).isEqualTo(school.steps());
+        RealisticSchool other = RealisticSchool.generate(RealisticSchool.Knobs.defaults().withSeed(7));
+        assertThat(other.steps()).isNotEqualTo(school.steps());
+    }
+
+    private static List<PlannedLesson> plannedLessons(ClassId c, SubjectId s) {
+        List<PlannedLesson> out = new ArrayList<>();
+        for (PlannedLesson p : expected.lessons.values()) {
+            if (p.schoolClass().equals(c) && p.subject().equals(s)) {
+                out.add(p);
+            }
+        }
+        out.sort(SLOT_ORDER);
+        return out;
+    }
+
+    /** Lessons by day, then number; parallel lessons of two groups by identifier. */
+    private static final Comparator<PlannedLesson> SLOT_ORDER = Comparator.comparing(PlannedLesson::date)
+            .thenComparingInt(PlannedLesson::number).thenComparing(p -> p.id().value());
+
+    /** The page's documented order: by surname, given name, patronymic, then identifier. */
+    private static final Comparator<StudentId> JOURNAL_ORDER = Comparator
+            .comparing((StudentId s) -> name(s).surname())
+            .thenComparing(s -> name(s).givenName())
+            .thenComparing(s -> name(s).patronymic() == null ? "" : name(s).patronymic())
+            .thenComparing(StudentId::value);
+
+    private static PersonName name(StudentId s) {
+        return expected.names.get(s);
+    }
+}
