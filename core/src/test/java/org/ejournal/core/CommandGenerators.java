@@ -88,7 +88,8 @@ public final class CommandGenerators {
         CORRECT_PERIOD_MARK(2), RECORD_EXAM_RESULT(2), RECORD_MOVEMENT(3), REGISTER_STUDENT(2),
         REGISTER_GUARDIAN(1), LINK_GUARDIAN(1), REGISTER_STAFF_MEMBER(1), OPEN_SCHOOL_YEAR(1),
         DEFINE_STUDY_PERIOD(1), DEFINE_SUBJECT(1), CREATE_CLASS(1), CREATE_GROUP(1), ASSIGN_CLASS_TEACHER(1),
-        SET_CURRICULUM_LOAD(1), ASSIGN_TEACHER(1), RECORD_THEMATIC_PLAN(1), DECLARE_OUTAGE(1);
+        SET_CURRICULUM_LOAD(1), ASSIGN_TEACHER(1), RECORD_THEMATIC_PLAN(1), DECLARE_OUTAGE(1),
+        CLOSE_PERIOD(1), REOPEN_PERIOD(1), RECORD_PAPER_REPORT(1);
 
         final int weight;
 
@@ -371,6 +372,14 @@ public final class CommandGenerators {
                 Instant end = start.plus(r.nextInt(10) - 1, ChronoUnit.HOURS);
                 return new DeclareOutage(OutageId.of(chance(r, 10) ? "outage-1" : mint("outage")), start, end,
                         reason(r));
+            }
+            case CLOSE_PERIOD:
+                return new ClosePeriod(period(r));
+            case REOPEN_PERIOD:
+                return new ReopenPeriod(period(r), reason(r));
+            case RECORD_PAPER_REPORT: {
+                LocalDate first = date(r);
+                return new RecordPaperReport(guardian(r), student(r), first, first.plusDays(r.nextInt(9) - 1));
             }
             default:
                 throw new AssertionError(kind);

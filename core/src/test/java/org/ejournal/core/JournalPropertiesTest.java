@@ -235,6 +235,12 @@ class JournalPropertiesTest {
                 ExamKind.INTERMEDIATE_ATTESTATION, LocalDate.of(2026, 10, 10), FivePoint.of(4)));
         m.put(DeclareOutage.class, f -> new DeclareOutage(OutageId.of("o-1"), at(MONDAY, 9, 0), at(MONDAY, 11, 30),
                 "отключение электроэнергии"));
+        m.put(ClosePeriod.class, f -> new ClosePeriod(Q1));
+        m.put(ReopenPeriod.class, f -> {
+            f.accept(ADMIN, new ClosePeriod(Q2));
+            return new ReopenPeriod(Q2, "исправление ошибки по приказу № 77");
+        });
+        m.put(RecordPaperReport.class, f -> new RecordPaperReport(IVANOVA_MOTHER, IVANOVA, MONDAY, MONDAY.plusDays(6)));
         return m;
     }
 

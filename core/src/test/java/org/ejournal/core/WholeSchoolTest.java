@@ -268,11 +268,12 @@ class WholeSchoolTest {
     private static final Comparator<PlannedLesson> SLOT_ORDER = Comparator.comparing(PlannedLesson::date)
             .thenComparingInt(PlannedLesson::number).thenComparing(p -> p.id().value());
 
-    /** The page's documented order: by surname, given name, patronymic, then identifier. */
+    /** The page's documented order: Russian alphabetical by surname, given name, patronymic, then identifier. */
+    private static final java.text.Collator RUSSIAN = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru"));
     private static final Comparator<StudentId> JOURNAL_ORDER = Comparator
-            .comparing((StudentId s) -> name(s).surname())
-            .thenComparing(s -> name(s).givenName())
-            .thenComparing(s -> name(s).patronymic() == null ? "" : name(s).patronymic())
+            .comparing((StudentId s) -> name(s).surname(), RUSSIAN)
+            .thenComparing(s -> name(s).givenName(), RUSSIAN)
+            .thenComparing(s -> name(s).patronymic() == null ? "" : name(s).patronymic(), RUSSIAN)
             .thenComparing(StudentId::value);
 
     private static PersonName name(StudentId s) {

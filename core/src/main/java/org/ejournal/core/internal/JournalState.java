@@ -530,12 +530,40 @@ public final class JournalState implements JournalView {
 
     // ---------------------------------------------------------------- equality, for replay tests
 
+    private static final List<String> FACT_NAMES = List.of("size", "years", "periods", "periodsByYear", "classes",
+            "classesByYear", "groups", "students", "guardians", "children", "guardianLinks", "staff", "subjects",
+            "curriculum", "assignments", "assignmentsByTeacher", "classTeachers", "plans", "lessons",
+            "lessonsByClassSubject", "lessonsByClass", "homework", "homeworkByLesson", "tasks", "tasksByLesson", "marks",
+            "attendance", "periodMarks", "exams", "movements", "placements", "everInClass", "outages", "history",
+            "closed", "paperReports");
+
     private List<Object> facts() {
         return List.of(size, years, periods, periodsByYear, classes, classesByYear, groups, students, guardians,
                 children, guardianLinks, staff, subjects, curriculum, assignments, assignmentsByTeacher, classTeachers,
                 plans, lessons, lessonsByClassSubject, lessonsByClass, homework, homeworkByLesson, tasks,
                 tasksByLesson, marks, attendance, periodMarks, exams, movements, placements, everInClass, outages,
                 history, closed, paperReports);
+    }
+
+    /**
+     * For tests and diagnostics: which facts differ between two states.
+     *
+     * @param other another state
+     * @return the names of the facts that differ, empty if the states are equal
+     */
+    public List<String> differences(JournalState other) {
+        List<Object> mine = facts();
+        List<Object> theirs = other.facts();
+        List<String> out = new ArrayList<>();
+        if (!school.equals(other.school)) {
+            out.add("school");
+        }
+        for (int i = 0; i < mine.size(); i++) {
+            if (!mine.get(i).equals(theirs.get(i))) {
+                out.add(FACT_NAMES.get(i));
+            }
+        }
+        return out;
     }
 
     @Override
