@@ -22,9 +22,14 @@ public record AuditReport(long events, long applied, List<Finding> findings) {
         return findings.stream().filter(f -> f.violation().isBlocking()).toList();
     }
 
-    /** @return whether nothing at all was found */
+    /** @return the findings that are violations: blocking ones and warnings, not notes */
+    public List<Finding> violations() {
+        return findings.stream().filter(f -> f.violation().severity() != org.ejournal.core.Severity.INFO).toList();
+    }
+
+    /** @return whether no violation was found (notes aside) */
     public boolean isClean() {
-        return findings.isEmpty();
+        return violations().isEmpty();
     }
 
     /**

@@ -60,6 +60,20 @@ public record Violation(String code, String clause, Severity severity, String co
     }
 
     /**
+     * A note: not a violation, recorded with the accepted event.
+     *
+     * @param code the code
+     * @param clause the clause id
+     * @param concerns what it concerns
+     * @param messageRu the Russian message
+     * @param messageEn the English message
+     * @return the note
+     */
+    public static Violation note(String code, String clause, String concerns, String messageRu, String messageEn) {
+        return new Violation(code, clause, Severity.INFO, concerns, messageRu, messageEn);
+    }
+
+    /**
      * @param locale the reader's locale, not {@code null}
      * @return the Russian message for a Russian locale, else the English one
      */

@@ -64,22 +64,34 @@ public final class SchoolFixture {
     public final JournalStore store;
     public final Journal journal;
 
-    private SchoolFixture(JournalStore store) {
+    private SchoolFixture(JournalStore store, java.util.function.UnaryOperator<Journal.Builder> configure) {
         this.clock = new MutableClock(at(MONDAY, 10, 0), KAMCHATKA);
         this.store = store;
-        this.journal = Journal.builder().school(school()).store(store).clock(clock).build();
+        this.journal = configure.apply(Journal.builder().school(school()).store(store).clock(clock)).build();
     }
 
     /** @return the school set up, with one lesson and one task, and no marks yet */
     public static SchoolFixture create() {
-        SchoolFixture f = new SchoolFixture(InMemoryStore.create());
+        return create(b -> b);
+    }
+
+    /**
+     * The same school, set up through a journal configured further (rules, an access policy): every
+     * set-up command is sent by the administrator (or the installer, for the first one) on the
+     * fixture's Monday at 10:00 in Kamchatka, and must be accepted.
+     *
+     * @param configure adds to the journal's builder
+     * @return the school set up
+     */
+    public static SchoolFixture create(java.util.function.UnaryOperator<Journal.Builder> configure) {
+        SchoolFixture f = new SchoolFixture(InMemoryStore.create(), configure);
         f.setUp();
         return f;
     }
 
     /** @return an empty journal of the same school */
     public static SchoolFixture empty() {
-        return new SchoolFixture(InMemoryStore.create());
+        return new SchoolFixture(InMemoryStore.create(), b -> b);
     }
 
     public static School school() {

@@ -1,6 +1,9 @@
 /**
- * The regulation's rule catalogue, the school's profile, the access policy and the audit-mode
- * validator. This module is an empty shell until its issue lands: it builds, and declares its place
- * in the reactor, but provides no rules yet.
+ * The regulation as code: {@link org.ejournal.rules.Regulation} gives the rule catalogue, the access
+ * policy and the audit for a school's {@link org.ejournal.rules.Profile} (its local act). Every rule
+ * carries the clause id of {@code REQUIREMENTS.md} it comes from.
  */
+@Value.Style(jdkOnly = true, jakarta = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
 package org.ejournal.rules;
+
+import org.immutables.value.Value;

@@ -1,0 +1,71 @@
+package org.ejournal.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.ejournal.core.Audit;
+import org.ejournal.core.AuditReport;
+import org.ejournal.core.Journal;
+import org.ejournal.core.JournalEvent;
+import org.ejournal.core.model.School;
+import org.ejournal.core.rule.Rule;
+import org.ejournal.rules.catalogue.AccessRules;
+import org.ejournal.rules.catalogue.DeadlineRules;
+import org.ejournal.rules.catalogue.MarkRules;
+
+/**
+ * The regulation as code: the rule catalogue for a school's profile, in gate mode (a journal built
+ * with it) and in audit mode (over recorded or imported events).
+ *
+ * <pre>{@code
+ * Profile profile = ProfileFile.read(Path.of("local-act.json"));
+ * Journal journal = Regulation.journal(school, profile).store(store).build();
+ * AuditReport report = Regulation.audit(school, profile, events, Instant.now(clock));
+ * }</pre>
+ */
+public final class Regulation {
+
+    private Regulation() {
+    }
+
+    /**
+     * @param profile the school's profile, not {@code null}
+     * @return every rule of the catalogue, configured by the profile (rules set {@code OFF} included:
+     *     they find nothing)
+     */
+    public static List<Rule> rules(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        List<Rule> all = new ArrayList<>();
+        all.addAll(AccessRules.all(profile));
+        all.addAll(DeadlineRules.all(profile));
+        all.addAll(MarkRules.all(profile));
+        return List.copyOf(all);
+    }
+
+    /**
+     * A journal builder with the catalogue (and the regulation's access policy, when present) in place.
+     *
+     * @param school the school, not {@code null}
+     * @param profile its profile, not {@code null}
+     * @return a builder; add a store and a clock and build
+     */
+    public static Journal.Builder journal(School school, Profile profile) {
+        return Journal.builder().school(school).rules(rules(profile));
+    }
+
+    /**
+     * Audit mode: every rule over recorded or imported events, each judged at its own recorded instant
+     * and by its own actor, then what is outstanding at {@code asOf}. Linear in the number of events.
+     *
+     * @param school the school, not {@code null}
+     * @param profile its profile, not {@code null}
+     * @param events the events in log order, not {@code null}
+     * @param asOf when to judge what is outstanding, not {@code null}
+     * @return every finding
+     */
+    public static AuditReport audit(School school, Profile profile, Stream<JournalEvent> events, Instant asOf) {
+        return Audit.run(school, rules(profile), events, asOf);
+    }
+}

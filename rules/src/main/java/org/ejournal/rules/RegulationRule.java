@@ -1,0 +1,105 @@
+package org.ejournal.rules;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.ejournal.core.JournalEvent;
+import org.ejournal.core.Severity;
+import org.ejournal.core.Violation;
+import org.ejournal.core.rule.Rule;
+import org.ejournal.core.rule.RuleId;
+import org.ejournal.core.view.JournalView;
+
+/**
+ * The base of the catalogue's rules: a name, the clause it comes from, and the severity the school's
+ * profile gives it (its own default unless the profile's {@code severities} says otherwise; a rule
+ * set {@code OFF} finds nothing). Subclasses judge in {@link #judge} and, for what is missing as of
+ * an instant, in {@link #overdue}. Immutable and thread-safe.
+ */
+public abstract class RegulationRule implements Rule {
+
+    private final RuleId id;
+    private final RuleSeverity severity;
+    /** The school's profile. */
+    protected final Profile profile;
+
+    /**
+     * @param name the rule's name, e.g. {@code MarksAreEnteredWithinTheDeadline}
+     * @param clause the clause id, e.g. {@code REG-7}
+     * @param byDefault the severity unless the profile overrides it
+     * @param profile the school's profile
+     */
+    protected RegulationRule(String name, String clause, RuleSeverity byDefault, Profile profile) {
+        this.id = RuleId.of(name, clause);
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.severity = profile.severityOf(name, byDefault);
+    }
+
+    @Override
+    public final RuleId id() {
+        return id;
+    }
+
+    /** @return the severity in force */
+    public final RuleSeverity severity() {
+        return severity;
+    }
+
+    @Override
+    public final Stream<Violation> check(JournalEvent candidate, JournalView view) {
+        return severity == RuleSeverity.OFF ? Stream.empty() : judge(candidate, view);
+    }
+
+    @Override
+    public final Stream<Violation> outstanding(Instant asOf, JournalView view) {
+        return severity == RuleSeverity.OFF ? Stream.empty() : overdue(asOf, view);
+    }
+
+    /**
+     * @param candidate the event to judge
+     * @param view the journal before it
+     * @return the violations, possibly none
+     */
+    protected abstract Stream<Violation> judge(JournalEvent candidate, JournalView view);
+
+    /**
+     * @param asOf the instant to judge at
+     * @param view the journal
+     * @return what is missing or overdue; by default nothing
+     */
+    protected Stream<Violation> overdue(Instant asOf, JournalView view) {
+        return Stream.empty();
+    }
+
+    /**
+     * A violation of this rule, with its clause and the severity in force.
+     *
+     * @param code the code, {@code EJ2xxx}
+     * @param concerns what it concerns
+     * @param ru the Russian message
+     * @param en the English message
+     * @return the violation
+     */
+    protected final Violation violation(String code, String concerns, String ru, String en) {
+        Severity s = severity.toSeverity();
+        return new Violation(code, id.clause(), s == null ? Severity.WARNING : s, concerns, ru, en);
+    }
+
+    /**
+     * A note of this rule (not a violation), e.g. a late entry excused by an outage.
+     *
+     * @param code the code
+     * @param concerns what it concerns
+     * @param ru the Russian message
+     * @param en the English message
+     * @return the note
+     */
+    protected final Violation note(String code, String concerns, String ru, String en) {
+        return Violation.note(code, id.clause(), concerns, ru, en);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + severity;
+    }
+}

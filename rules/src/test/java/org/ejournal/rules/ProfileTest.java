@@ -1,0 +1,44 @@
+package org.ejournal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.ejournal.core.model.PeriodKind;
+import org.junit.jupiter.api.Test;
+
+class ProfileTest {
+
+    @Test
+    void the_defaults_are_those_of_the_requirements() {
+        Profile p = Profile.defaults();
+
+        assertThat(p.markDays()).isEqualTo(3);
+        assertThat(p.markDaysFor("test-paper")).isEqualTo(7);
+        assertThat(p.markDaysFor("class-work")).isEqualTo(3);
+        assertThat(p.homeworkHoursAfterLessons()).isEqualTo(2);
+        assertThat(p.publicationHours()).isEqualTo(24);
+        assertThat(p.paperReportDays()).isEqualTo(7);
+        assertThat(p.dayCounting()).isEqualTo(DayCounting.CALENDAR_DAYS);
+        assertThat(p.minimumMarksFor(new BigDecimal("2")).forKind(PeriodKind.QUARTER)).isEqualTo(3);
+        assertThat(p.minimumMarksFor(new BigDecimal("5")).forKind(PeriodKind.QUARTER)).isEqualTo(5);
+        assertThat(p.minimumMarksFor(BigDecimal.ONE).forKind(PeriodKind.HALF_YEAR)).isEqualTo(5);
+        assertThat(p.averaging().thresholds()).containsExactly(new BigDecimal("4.65"), new BigDecimal("3.65"),
+                new BigDecimal("2.65"));
+        assertThat(p.firstGradeMarks()).isFalse();
+    }
+
+    @Test
+    void a_value_out_of_range_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> Profile.builder().markDays(-1).build()).isInstanceOf(ProfileException.class)
+                .hasMessage("EJ2001 deadlines.marks.days: must be 0 to 60, got -1")
+                .extracting(e -> ((ProfileException) e).field()).isEqualTo("deadlines.marks.days");
+    }
+
+    @Test
+    void an_accumulation_table_out_of_order_is_refused() {
+        assertThatThrownBy(() -> Profile.builder().addMinimumMarks(new MinimumMarks(new BigDecimal("3"), 4, 4, 5),
+                new MinimumMarks(new BigDecimal("2"), 3, 3, 5), new MinimumMarks(null, 5, 5, 5)).build())
+                .isInstanceOf(ProfileException.class).hasMessageContaining("accumulation.minimumMarks");
+    }
+}
