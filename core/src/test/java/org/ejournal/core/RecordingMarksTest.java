@@ -233,14 +233,14 @@ class RecordingMarksTest {
         }
 
         @Test
-        void a_mark_for_an_unknown_task_is_rejected() {
+        void a_mark_for_an_unknown_task_is_rejected_under_the_clause_that_marks_need_an_assigned_task() {
             Outcome.Rejected rejected = school.reject(MATH_TEACHER,
                     RecordMark.of(TaskId.of("t-none"), IVANOVA, FivePoint.of(4)));
 
             assertThat(rejected.codes()).containsExactly(UNKNOWN_REFERENCE);
             Violation v = rejected.violations().get(0);
             assertThat(v.concerns()).isEqualTo("RecordMark.task");
-            assertThat(v.clause()).isEqualTo("POL-4.4c");
+            assertThat(v.clause()).isEqualTo("POL-4.4f");
             assertBilingual(v);
         }
 
