@@ -1,6 +1,7 @@
 package org.ejournal.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +55,64 @@ public record AveragingPolicy(Method method, Map<String, Integer> weights, Round
                 throw new ProfileException("averaging.thresholds", "thresholds must fall: 5 above 4 above 3");
             }
         }
+    }
+
+    /**
+     * The weight a mark counts with in the mean.
+     *
+     * @param taskType the task type's code, not {@code null}
+     * @param taskWeight the weight the task itself was given ({@code AssignTask.weight})
+     * @return 1 for the plain mean; for the weighted mean the weight of {@link #weights()} for the
+     *     type, else the task's own
+     */
+    public int weightOf(String taskType, int taskWeight) {
+        Objects.requireNonNull(taskType, "taskType");
+        if (method == Method.PLAIN) {
+            return 1;
+        }
+        return weights.getOrDefault(taskType, taskWeight);
+    }
+
+    /**
+     * Turns a mean of five-point marks into the suggested five-point mark: by the thresholds (a mean
+     * at or above the first earns 5, at or above the second 4, at or above the third 3, else 2) or
+     * half up (x.5 and above up). The lowest suggestion is 2 under either rounding: a period mark of
+     * 1 is never suggested, as the regulation's thresholds end with "below → 2".
+     *
+     * @param mean the mean, not {@code null}
+     * @return 2 to 5
+     */
+    public int round(BigDecimal mean) {
+        Objects.requireNonNull(mean, "mean");
+        int mark;
+        if (rounding == Rounding.HALF_UP) {
+            mark = mean.setScale(0, RoundingMode.HALF_UP).intValueExact();
+        } else if (mean.compareTo(thresholds.get(0)) >= 0) {
+            mark = 5;
+        } else if (mean.compareTo(thresholds.get(1)) >= 0) {
+            mark = 4;
+        } else if (mean.compareTo(thresholds.get(2)) >= 0) {
+            mark = 3;
+        } else {
+            mark = 2;
+        }
+        return Math.max(2, Math.min(5, mark));
+    }
+
+    /**
+     * @param method the mean to use, not {@code null}
+     * @return a copy with that method
+     */
+    public AveragingPolicy withMethod(Method method) {
+        return new AveragingPolicy(method, weights, rounding, thresholds);
+    }
+
+    /**
+     * @param rounding how a mean becomes a mark, not {@code null}
+     * @return a copy with that rounding
+     */
+    public AveragingPolicy withRounding(Rounding rounding) {
+        return new AveragingPolicy(method, weights, rounding, thresholds);
     }
 
     /**
