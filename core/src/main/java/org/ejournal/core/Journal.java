@@ -299,6 +299,26 @@ public final class Journal {
         return found.get();
     }
 
+    /**
+     * Reads the journal's indexed view directly, for trusted host code — report builders, rules run
+     * by hand, a suggestion of a period mark — under the journal's read lock. Unlike the queries, it
+     * applies no access policy: it is the host's own reading, not an actor's, so never hand its
+     * results to an actor unfiltered. The view must not escape the function.
+     *
+     * @param <T> what the function computes
+     * @param reading computes something from the view, not {@code null}
+     * @return what the function returned
+     */
+    public <T> T inspect(java.util.function.Function<org.ejournal.core.view.JournalView, T> reading) {
+        Objects.requireNonNull(reading, "reading");
+        lock.readLock().lock();
+        try {
+            return reading.apply(state);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** For the library's own tests: the state, to compare with a replay. */
     JournalState state() {
         return state;

@@ -26,4 +26,11 @@ class JournalPageTest {
         assertThat(page.columns()).extracting(c -> c.lesson().id()).containsExactly(LESSON);
         assertThat(page.period().label()).isEqualTo("год");
     }
+
+    @Test
+    void trusted_host_code_can_inspect_the_indexed_view() {
+        long lessons = school.journal.inspect(view -> (long) view.lessons(C5A, MATH, YEAR_FIRST, YEAR_LAST).size());
+
+        assertThat(lessons).isEqualTo(1);
+    }
 }
