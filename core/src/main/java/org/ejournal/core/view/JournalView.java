@@ -291,4 +291,12 @@ public interface JournalView {
      * @return its revisions, oldest first; empty if never recorded
      */
     List<Revision> history(EntryRef entry);
+
+    /**
+     * Every school year the journal holds, so that what is outstanding can be judged after a year
+     * has ended (an audit on 30 June of a year that ended on 31 May).
+     *
+     * @return every school year, in the order opened
+     */
+    Collection<SchoolYear> schoolYears();
 }
