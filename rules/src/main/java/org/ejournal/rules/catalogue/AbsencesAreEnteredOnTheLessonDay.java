@@ -52,7 +52,7 @@ public final class AbsencesAreEnteredOnTheLessonDay extends DeadlineRules.Deadli
                 new DeadlineRules.Text("отметка «" + a.code() + "» обучающегося «" + a.student() + "» на уроке "
                         + what.ru() + " внесена", "attendance '" + a.code() + "' of pupil '" + a.student()
                         + "' at lesson " + what.en() + " entered"),
-                SchoolTime.startOf(lesson.date(), zone), SchoolTime.endOf(lesson.date(), zone),
+                SchoolTime.startOf(lesson.date(), zone), SchoolTime.endOf(lesson.date(), zone), true,
                 endOfDay(lesson.date(), zone),
                 new DeadlineRules.Text("отсутствующие отмечаются в день урока",
                         "absences are entered on the day of the lesson")), view);

@@ -103,8 +103,20 @@ public final class DeadlineRules {
         }
     }
 
-    /** The late entry a deadline rule judges. */
-    record Late(String concerns, Text entry, Instant dueFrom, Instant deadline, Text due, Text allowed) {
+    /**
+     * The entry a deadline rule judges.
+     *
+     * @param concerns what it concerns
+     * @param entry what was entered, e.g. «отметка … выставлена»
+     * @param dueFrom when it could first be made: the start of the time it was due in
+     * @param deadline when it was due
+     * @param exclusive whether the deadline is the first instant that is late (the end of a day: midnight
+     *     already belongs to the next day) rather than the last instant that is on time (a number of hours)
+     * @param due the deadline as text, in the school's local time
+     * @param allowed what the local act allows, as text
+     */
+    record Late(String concerns, Text entry, Instant dueFrom, Instant deadline, boolean exclusive, Text due,
+            Text allowed) {
     }
 
     /**
@@ -130,7 +142,9 @@ public final class DeadlineRules {
          * @return nothing if on time; a note if an outage excuses it; else a violation
          */
         final Stream<Violation> lateness(Instant recordedAt, Late late, JournalView view) {
-            if (!recordedAt.isAfter(late.deadline())) {
+            boolean onTime = late.exclusive() ? recordedAt.isBefore(late.deadline())
+                    : !recordedAt.isAfter(late.deadline());
+            if (onTime) {
                 return Stream.empty();
             }
             ZoneId zone = view.school().zone();

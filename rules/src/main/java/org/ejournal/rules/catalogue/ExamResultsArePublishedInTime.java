@@ -50,7 +50,7 @@ public final class ExamResultsArePublishedInTime extends DeadlineRules.DeadlineR
                         + "» по предмету «" + subject + "» от " + day.ru() + " опубликован",
                         "the exam result (" + e.kind() + ") of pupil '" + e.student() + "' in '" + subject
                                 + "' of " + day.en() + " published"),
-                SchoolTime.startOf(e.date(), zone), deadline, until(deadline, zone),
+                SchoolTime.startOf(e.date(), zone), deadline, false, until(deadline, zone),
                 new DeadlineRules.Text("по локальному акту результаты доводятся до обучающихся и родителей в течение "
                         + SchoolTime.ru(hours, "часа", "часов", "часов") + " после дня экзамена",
                         "the local act allows " + hours + " h after the exam day")), view);

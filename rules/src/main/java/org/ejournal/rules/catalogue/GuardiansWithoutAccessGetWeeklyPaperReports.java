@@ -77,7 +77,7 @@ public final class GuardiansWithoutAccessGetWeeklyPaperReports extends DeadlineR
                 new DeadlineRules.Text("бумажный отчёт об обучающемся «" + r.student()
                         + "» выдан законному представителю «" + r.guardian() + "»", "the paper report about pupil '"
                         + r.student() + "' handed to guardian '" + r.guardian() + "'"),
-                since, due, until(due, zone), allowed(days, from)), view);
+                since, due, false, until(due, zone), allowed(days, from)), view);
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class HomeworkIsEnteredInTime extends DeadlineRules.DeadlineRule {
         return lateness(candidate.recordedAt(), new DeadlineRules.Late(EntryRef.homework(h.id()).describe(),
                 new DeadlineRules.Text("домашнее задание к уроку " + what.ru() + " внесено",
                         "homework for lesson " + what.en() + " entered"),
-                SchoolTime.startOf(lesson.date(), zone), deadline, until(deadline, zone),
+                SchoolTime.startOf(lesson.date(), zone), deadline, false, until(deadline, zone),
                 new DeadlineRules.Text("по локальному акту — не позже чем через "
                         + SchoolTime.ru(hours, "час", "часа", "часов") + " после последнего урока класса " + cls
                         + " в этот день (" + last + "-й урок, окончание " + end.ru() + ")",

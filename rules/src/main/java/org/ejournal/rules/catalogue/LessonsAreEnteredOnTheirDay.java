@@ -67,7 +67,7 @@ public final class LessonsAreEnteredOnTheirDay extends DeadlineRules.DeadlineRul
     private DeadlineRules.Late late(JournalView view, LessonId lesson, LocalDate date, DeadlineRules.Text entry) {
         ZoneId zone = view.school().zone();
         return new DeadlineRules.Late(EntryRef.lesson(lesson).describe(),
-                entry, SchoolTime.startOf(date, zone), SchoolTime.endOf(date, zone), endOfDay(date, zone),
+                entry, SchoolTime.startOf(date, zone), SchoolTime.endOf(date, zone), true, endOfDay(date, zone),
                 new DeadlineRules.Text("урок и его тема вносятся в день урока",
                         "a lesson and its topic are entered on the day of the lesson"));
     }

@@ -65,7 +65,7 @@ public final class MarksAreEnteredWithinTheDeadline extends DeadlineRules.Deadli
                 new DeadlineRules.Text("отметка обучающегося «" + m.student() + "» за задание «" + m.task()
                         + "» урока " + what.ru() + " выставлена", "the mark of pupil '" + m.student()
                         + "' for task '" + m.task() + "' of lesson " + what.en() + " entered"),
-                SchoolTime.startOf(lesson.date(), zone), SchoolTime.endOf(lastDay, zone), endOfDay(lastDay, zone),
+                SchoolTime.startOf(lesson.date(), zone), SchoolTime.endOf(lastDay, zone), true, endOfDay(lastDay, zone),
                 new DeadlineRules.Text("по локальному акту на выставление отметок — " + n.ru()
                         + " после работы (тип задания «" + type + "»)", "the local act allows " + n.en()
                         + " after the work (task type '" + type + "')")), view);

@@ -69,7 +69,7 @@ public final class PeriodMarksAreSetByTheOrderDate extends DeadlineRules.Deadlin
         return lateness(candidate.recordedAt(), new DeadlineRules.Late(
                 EntryRef.periodMark(p.student(), p.subject(), p.period()).describe(),
                 new DeadlineRules.Text(what.ru() + " выставлена", what.en() + " entered"),
-                SchoolTime.startOf(from, zone), SchoolTime.endOf(day, zone), endOfDay(day, zone),
+                SchoolTime.startOf(from, zone), SchoolTime.endOf(day, zone), true, endOfDay(day, zone),
                 allowed(period)), view);
     }
 
