@@ -172,18 +172,18 @@ public final class DeadlineRules {
                             + " h after an outage)"));
         }
 
-        /** @return «до конца дня 05.10.2026 по времени школы (Asia/Kamchatka)» and its English */
+        /** @return «до конца дня 05.10.2026 по времени школы, Asia/Kamchatka» and its English */
         static Text endOfDay(java.time.LocalDate day, ZoneId zone) {
             Text d = Text.of(SchoolTime.day(day));
-            return new Text("до конца дня " + d.ru() + " по времени школы (" + zone.getId() + ")",
-                    "by the end of " + d.en() + " school time (" + zone.getId() + ")");
+            return new Text("до конца дня " + d.ru() + " по времени школы, " + zone.getId(),
+                    "by the end of " + d.en() + " school time, " + zone.getId());
         }
 
-        /** @return «до 05.10.2026 12:10 по времени школы (Asia/Kamchatka)» and its English */
+        /** @return «до 05.10.2026 12:10 по времени школы, Asia/Kamchatka» and its English */
         static Text until(Instant deadline, ZoneId zone) {
             Text t = Text.of(SchoolTime.local(deadline, zone));
-            return new Text("до " + t.ru() + " по времени школы (" + zone.getId() + ")",
-                    "by " + t.en() + " school time (" + zone.getId() + ")");
+            return new Text("до " + t.ru() + " по времени школы, " + zone.getId(),
+                    "by " + t.en() + " school time, " + zone.getId());
         }
 
         /** @return «3 календарных дня» / "3 calendar days", or school days, as the profile counts */
