@@ -107,25 +107,90 @@ public final class SchoolTime {
     }
 
     /**
-     * @param late how late
-     * @return e.g. «2 ч 5 мин» / "2 h 5 min"
+     * @param late how late, not negative
+     * @return e.g. «1 дн 2 ч» / "1 d 2 h", or «2 ч 5 мин» / "2 h 5 min": whole minutes rounded up, zero
+     *     units left out, at least «1 мин»
      */
     public static String[] describe(Duration late) {
-        long days = late.toDays();
-        long hours = late.minusDays(days).toHours();
-        long minutes = late.minusDays(days).minusHours(hours).toMinutes();
+        long totalMinutes = late.toMinutes() + (late.minusMinutes(late.toMinutes()).isZero() ? 0 : 1);
+        totalMinutes = Math.max(1, totalMinutes);
+        long days = totalMinutes / (24 * 60);
+        long hours = totalMinutes / 60 % 24;
+        long minutes = totalMinutes % 60;
         StringBuilder ru = new StringBuilder();
         StringBuilder en = new StringBuilder();
         if (days > 0) {
-            ru.append(days).append(" дн ");
-            en.append(days).append(" d ");
+            ru.append(days).append(" дн");
+            en.append(days).append(" d");
         }
-        if (hours > 0 || days > 0) {
-            ru.append(hours).append(" ч ");
-            en.append(hours).append(" h ");
+        if (hours > 0) {
+            ru.append(ru.length() > 0 ? " " : "").append(hours).append(" ч");
+            en.append(en.length() > 0 ? " " : "").append(hours).append(" h");
         }
-        ru.append(minutes).append(" мин");
-        en.append(minutes).append(" min");
+        if (minutes > 0) {
+            ru.append(ru.length() > 0 ? " " : "").append(minutes).append(" мин");
+            en.append(en.length() > 0 ? " " : "").append(minutes).append(" min");
+        }
         return new String[] {ru.toString(), en.toString()};
     }
+
+    /**
+     * @param day a day
+     * @param zone the school's zone
+     * @return the first instant of the day in the school's zone
+     */
+    public static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * @param instant an instant
+     * @param days how many calendar days
+     * @param zone the school's zone
+     * @return the same local time that many days later, in the school's zone
+     */
+    public static Instant plusDays(Instant instant, int days, ZoneId zone) {
+        return instant.atZone(zone).plusDays(days).toInstant();
+    }
+
+    /**
+     * @param instant an instant
+     * @param zone the school's zone
+     * @return the school's local time, e.g. «05.10.2026 23:30» and "2026-10-05 23:30"
+     */
+    public static String[] local(Instant instant, ZoneId zone) {
+        java.time.LocalDateTime t = instant.atZone(zone).toLocalDateTime();
+        return new String[] {RU_DATE_TIME.format(t), EN_DATE_TIME.format(t)};
+    }
+
+    /**
+     * @param day a day
+     * @return e.g. «05.10.2026» and "2026-10-05"
+     */
+    public static String[] day(LocalDate day) {
+        return new String[] {RU_DATE.format(day), day.toString()};
+    }
+
+    /**
+     * The Russian form of a noun after a number: 1 день, 2 дня, 5 дней.
+     *
+     * @param n the number
+     * @param one the form after 1 (день)
+     * @param few the form after 2–4 (дня)
+     * @param many the form after 5–20 and 0 (дней)
+     * @return the number and the form
+     */
+    public static String ru(long n, String one, String few, String many) {
+        long a = Math.abs(n) % 100;
+        long b = a % 10;
+        String form = a >= 11 && a <= 14 ? many : b == 1 ? one : b >= 2 && b <= 4 ? few : many;
+        return n + " " + form;
+    }
+
+    private static final java.time.format.DateTimeFormatter RU_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final java.time.format.DateTimeFormatter RU_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
+    private static final java.time.format.DateTimeFormatter EN_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 }
