@@ -84,23 +84,37 @@ public final class SchoolTime {
     }
 
     /**
-     * Whether a late entry is excused by an outage (REC-5.3): an outage overlapped the time the entry
-     * was due in, {@code [windowStart, deadline)}, and the entry came within the grace after it ended.
+     * Whether a late entry is excused by an outage (REC-5.3: "entries whose deadline fell inside a
+     * declared outage window are late with a reason, not violations"). Two cases:
+     * <ul>
+     * <li>the outage covered the deadline: the entry is excused if made at the latest
+     * {@code graceHours} after the outage ended;</li>
+     * <li>the outage fell earlier in the time the entry was due in, {@code [windowStart, deadline)}:
+     * the time lost extends the deadline — the entry is excused if made within the deadline plus the
+     * overlap (no grace: the school still had time after the outage).</li>
+     * </ul>
      *
      * @param windowStart when the entry could first be made
      * @param deadline when it was due
      * @param recordedAt when it was made, after the deadline
      * @param outages the declared outages
-     * @param graceHours the profile's grace after an outage
+     * @param graceHours the profile's grace after an outage that covered the deadline
      * @return the excusing outage, if any
      */
     public static Optional<Outage> excusingOutage(Instant windowStart, Instant deadline, Instant recordedAt,
             List<Outage> outages, int graceHours) {
         for (Outage o : outages) {
-            boolean overlaps = o.start().isBefore(deadline) && o.end().isAfter(windowStart);
-            Instant latest = (o.end().isAfter(deadline) ? o.end() : deadline).plus(Duration.ofHours(graceHours));
-            if (overlaps && !recordedAt.isAfter(latest)) {
+            boolean coversDeadline = o.start().isBefore(deadline) && !o.end().isBefore(deadline);
+            if (coversDeadline && !recordedAt.isAfter(o.end().plus(Duration.ofHours(graceHours)))) {
                 return Optional.of(o);
+            }
+            boolean inWindow = o.start().isBefore(deadline) && o.end().isAfter(windowStart);
+            if (inWindow && !coversDeadline) {
+                Instant from = o.start().isAfter(windowStart) ? o.start() : windowStart;
+                Duration lost = Duration.between(from, o.end());
+                if (!recordedAt.isAfter(deadline.plus(lost))) {
+                    return Optional.of(o);
+                }
             }
         }
         return Optional.empty();

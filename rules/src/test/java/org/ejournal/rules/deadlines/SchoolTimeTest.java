@@ -71,4 +71,17 @@ class SchoolTimeTest {
         assertThat(SchoolTime.excusingOutage(from, deadline, Instant.parse("2026-10-06T04:00:00Z"), List.of(after),
                 24)).isEmpty();
     }
+
+    @Test
+    void REC_5_3_an_outage_earlier_in_the_due_time_extends_the_deadline_by_the_time_lost() {
+        Instant from = Instant.parse("2026-10-05T00:00:00Z");
+        Instant deadline = Instant.parse("2026-10-06T00:00:00Z");
+        Outage o = new Outage(OutageId.of("o"), Instant.parse("2026-10-05T10:00:00Z"),
+                Instant.parse("2026-10-05T12:00:00Z"), "сбой");
+
+        assertThat(SchoolTime.excusingOutage(from, deadline, Instant.parse("2026-10-06T02:00:00Z"), List.of(o), 24))
+                .contains(o);
+        assertThat(SchoolTime.excusingOutage(from, deadline, Instant.parse("2026-10-06T02:01:00Z"), List.of(o), 24))
+                .isEmpty();
+    }
 }
