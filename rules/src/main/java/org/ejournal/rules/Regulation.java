@@ -10,6 +10,7 @@ import org.ejournal.core.AuditReport;
 import org.ejournal.core.Journal;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.model.School;
+import org.ejournal.core.rule.AccessPolicy;
 import org.ejournal.core.rule.Rule;
 import org.ejournal.rules.catalogue.AccessRules;
 import org.ejournal.rules.catalogue.DeadlineRules;
@@ -45,14 +46,26 @@ public final class Regulation {
     }
 
     /**
-     * A journal builder with the catalogue (and the regulation's access policy, when present) in place.
+     * The regulation's access policy for reads: who may see which page, diary and history (REC-6.2,
+     * POL-3.6, POL-8.2, REC-8.2, REC-1.8).
+     *
+     * @param profile the school's profile, not {@code null}
+     * @return the policy
+     * @throws NullPointerException if the profile is {@code null}
+     */
+    public static AccessPolicy accessPolicy(Profile profile) {
+        return new RegulationAccessPolicy(profile);
+    }
+
+    /**
+     * A journal builder with the catalogue and the regulation's access policy in place.
      *
      * @param school the school, not {@code null}
      * @param profile its profile, not {@code null}
      * @return a builder; add a store and a clock and build
      */
     public static Journal.Builder journal(School school, Profile profile) {
-        return Journal.builder().school(school).rules(rules(profile));
+        return Journal.builder().school(school).rules(rules(profile)).access(accessPolicy(profile));
     }
 
     /**
