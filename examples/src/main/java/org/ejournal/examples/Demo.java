@@ -16,15 +16,23 @@ import org.ejournal.core.Journal;
 import org.ejournal.core.Outcome;
 import org.ejournal.core.command.*;
 import org.ejournal.core.model.*;
+import org.ejournal.core.Answer;
+import org.ejournal.core.AuditReport;
+import org.ejournal.core.Violation;
 import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.rules.Profile;
+import org.ejournal.rules.Regulation;
 import org.ejournal.core.view.Diary;
 import org.ejournal.core.view.EntryRef;
 import org.ejournal.core.view.JournalPage;
 
 /**
- * The main job until the command line exists: sets up a small school in Petropavlovsk-Kamchatsky,
- * records two weeks of mathematics in 5А — lessons, tasks, marks, absences, homework, a correction —
- * shows what a bad entry gets back, and prints the journal page, a diary and a mark's history.
+ * The main job until the command line exists: sets up a small school in Petropavlovsk-Kamchatsky
+ * under the regulation's rules (the default profile), records two weeks of mathematics in 5А —
+ * lessons, tasks, marks, absences, homework, a correction — shows what a bad entry gets back, prints
+ * the journal page, a diary and a mark's history, then shows the regulation at work: a late mark, a
+ * pupil who tries to write, a guardian who reads another child's diary, a closed period, and an audit
+ * of the whole log.
  * Deterministic: the same output every run.
  */
 public final class Demo {
@@ -35,14 +43,16 @@ public final class Demo {
     private final PrintStream out;
     private final SimulatedClock clock = new SimulatedClock(LocalDateTime.of(2026, 8, 28, 9, 0), ZONE);
     private final Journal journal;
+    private final School school;
+    private final InMemoryStore store = InMemoryStore.create();
     private int accepted;
     private int rejected;
 
     Demo(PrintStream out) {
         this.out = out;
-        School school = School.builder().id(SchoolId.of("pk-school-1")).name("МБОУ «Средняя школа № 1»")
+        this.school = School.builder().id(SchoolId.of("pk-school-1")).name("МБОУ «Средняя школа № 1»")
                 .zone(ZONE).build();
-        this.journal = Journal.builder().school(school).store(InMemoryStore.create()).clock(clock).build();
+        this.journal = Regulation.journal(school, Profile.defaults()).store(store).clock(clock).build();
     }
 
     /**
@@ -107,7 +117,7 @@ public final class Demo {
             if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            clock.set(d.atTime(14, 30));
+            clock.set(d.atTime(11, 0));
             LessonId lesson = LessonId.of("l-" + d);
             boolean test = n == topics.length - 1;
             RecordLesson entry = RecordLesson.of(lesson, c5a, math, d, 2, teacherId, topics[n++]);
@@ -166,9 +176,57 @@ public final class Demo {
                 .forEach(r -> out.println("  #" + r.sequence() + " " + r.action() + " " + r.actor().describe() + ": "
                         + r.before().orElse("—") + " → " + r.after().orElse("—") + r.reason().map(s -> " («" + s + "»)")
                                 .orElse("")));
+        regulation(admin, teacher, pupils, q1);
         out.println();
         out.println("Commands: " + accepted + " accepted, " + rejected + " rejected; events in the log: "
                 + journal.size());
+    }
+
+    private void regulation(Actor admin, Actor teacher, List<StudentId> pupils, StudyPeriodId q1) {
+        out.println();
+        out.println("The regulation at work:");
+        LocalDate day = LocalDate.of(2026, 10, 14);
+        TaskId task = TaskId.of("t-" + day);
+        StudentId unmarked = pupils.stream().filter(p -> journal.diary(teacher, p, day, day).orElseThrow().days()
+                .get(0).lessons().get(0).marks().isEmpty() && journal.diary(teacher, p, day, day).orElseThrow()
+                        .days().get(0).lessons().get(0).attendance().isEmpty()).findFirst().orElseThrow();
+        clock.set(LocalDateTime.of(2026, 10, 21, 12, 0));
+        out.println("  a mark entered a week after the work (REG-7: 3 days):");
+        show(execute(teacher, RecordMark.of(task, unmarked, FivePoint.of(4))));
+        out.println("  a pupil tries to give herself a mark (POL-1.7):");
+        show(execute(Actor.student(pupils.get(0)), RecordMark.of(task, pupils.get(0), FivePoint.of(5))));
+        GuardianId mother = GuardianId.of("g-1");
+        execute(admin, new RegisterGuardian(mother, PersonName.of("Иванова", "Светлана", "Викторовна"),
+                Contact.of("+74152000001", null, null), true));
+        execute(admin, new LinkGuardian(mother, pupils.get(0), Kinship.MOTHER));
+        out.println("  a guardian opens another child's diary (POL-3.6, POL-8.2):");
+        if (journal.diary(Actor.guardian(mother), pupils.get(1), day, day) instanceof Answer.Refused<Diary> refused) {
+            printRefusal(refused.violations());
+        }
+        out.println("  her own child's diary: " + journal.diary(Actor.guardian(mother), pupils.get(0),
+                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16)).orElseThrow().marks().size() + " marks");
+        clock.set(LocalDateTime.of(2026, 10, 26, 9, 0));
+        execute(admin, new ClosePeriod(q1));
+        out.println("  a correction after the administrator closed the quarter (REC-6.4):");
+        show(execute(teacher, new CorrectMark(task, unmarked, FivePoint.of(5), "пересмотр работы")));
+        AuditReport audit = Regulation.audit(school, Profile.defaults(), store.events(school.id()), clock.instant());
+        out.println("  an audit of the whole log (" + audit.events() + " events) finds "
+                + audit.violations().size() + " violation(s) and " + (audit.findings().size()
+                        - audit.violations().size()) + " note(s):");
+        java.util.Map<String, List<AuditReport.Finding>> byCode = new java.util.TreeMap<>();
+        audit.findings().forEach(f -> byCode.computeIfAbsent(f.violation().code(), c -> new java.util.ArrayList<>())
+                .add(f));
+        byCode.forEach((code, found) -> {
+            AuditReport.Finding f = found.get(0);
+            out.println("    " + found.size() + " × " + code + " [" + f.violation().clause() + "], e.g. "
+                    + (f.sequence() == 0 ? "as of now" : "event #" + f.sequence()) + ": "
+                    + f.violation().message(Locale.forLanguageTag("ru")));
+        });
+    }
+
+    private void printRefusal(List<Violation> violations) {
+        violations.forEach(v -> out.println("  " + v.code() + " [" + v.clause() + "] "
+                + v.message(Locale.forLanguageTag("ru"))));
     }
 
     private void show(Outcome outcome) {

@@ -25,7 +25,13 @@ class DemoTest {
                 .contains("EJ1102 [POL-4.4c]")
                 .contains("EJ1104 [POL-4.4b]")
                 .contains("CorrectMark staff:t-math")
-                .contains("Commands: 81 accepted, 3 rejected; events in the log: 81");
+                .contains("EJ2215 [REG-7]")
+                .contains("EJ2100 [POL-1.7]")
+                .contains("EJ2131 [POL-8.2]")
+                .contains("EJ2300 [REC-6.4]")
+                .contains("an audit of the whole log (85 events) finds 12 violation(s)")
+                .contains("6 × EJ2222 [POL-4.4e]")
+                .contains("Commands: 85 accepted, 5 rejected; events in the log: 85");
     }
 
     @Test
