@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Violation;
-import org.ejournal.core.command.Command;
 import org.ejournal.core.command.CorrectPeriodMark;
 import org.ejournal.core.command.RecordPeriodMark;
 import org.ejournal.core.model.ClassId;
@@ -24,7 +22,6 @@ import org.ejournal.core.view.EntryRef;
 import org.ejournal.core.view.JournalView;
 import org.ejournal.rules.PeriodMarks;
 import org.ejournal.rules.Profile;
-import org.ejournal.rules.RegulationRule;
 import org.ejournal.rules.RuleSeverity;
 import org.ejournal.rules.Suggestion;
 import org.ejournal.rules.internal.SchoolTime;
@@ -56,7 +53,7 @@ import org.ejournal.rules.internal.SchoolTime;
  * {@code severities.MarksAccumulateByWeeklyLoad}. Cost at entry: O(lessons of one subject in one
  * period); the report is linear in the year's lessons, marks and pupils.
  */
-public final class MarksAccumulateByWeeklyLoad extends RegulationRule {
+public final class MarksAccumulateByWeeklyLoad extends PeriodMarkRule {
 
     /** The rule's name. */
     public static final String NAME = "MarksAccumulateByWeeklyLoad";
@@ -69,17 +66,7 @@ public final class MarksAccumulateByWeeklyLoad extends RegulationRule {
     }
 
     @Override
-    protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
-        Command c = candidate.command();
-        if (c instanceof RecordPeriodMark p) {
-            return periodMark(view, p.student(), p.subject(), p.period(), p.value());
-        } else if (c instanceof CorrectPeriodMark p) {
-            return periodMark(view, p.student(), p.subject(), p.period(), p.value());
-        }
-        return Stream.empty();
-    }
-
-    private Stream<Violation> periodMark(JournalView view, StudentId student, SubjectId subject,
+    Stream<Violation> periodMark(JournalView view, StudentId student, SubjectId subject,
             StudyPeriodId periodId, MarkValue value) {
         if (PeriodMarks.numericValue(view, value).isEmpty()) {
             return Stream.empty();

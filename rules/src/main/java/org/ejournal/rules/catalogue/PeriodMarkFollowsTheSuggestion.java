@@ -2,9 +2,7 @@ package org.ejournal.rules.catalogue;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Violation;
-import org.ejournal.core.command.Command;
 import org.ejournal.core.command.CorrectPeriodMark;
 import org.ejournal.core.command.RecordPeriodMark;
 import org.ejournal.core.model.MarkValue;
@@ -18,7 +16,6 @@ import org.ejournal.core.view.JournalView;
 import org.ejournal.rules.AveragingPolicy;
 import org.ejournal.rules.PeriodMarks;
 import org.ejournal.rules.Profile;
-import org.ejournal.rules.RegulationRule;
 import org.ejournal.rules.RuleSeverity;
 import org.ejournal.rules.Suggestion;
 
@@ -35,7 +32,7 @@ import org.ejournal.rules.Suggestion;
  * {@code averaging}, {@code policyVersion} and {@code severities.PeriodMarkFollowsTheSuggestion} (a
  * school may make a difference a warning). Cost: O(lessons of one subject in one period).
  */
-public final class PeriodMarkFollowsTheSuggestion extends RegulationRule {
+public final class PeriodMarkFollowsTheSuggestion extends PeriodMarkRule {
 
     /** The rule's name. */
     public static final String NAME = "PeriodMarkFollowsTheSuggestion";
@@ -48,17 +45,7 @@ public final class PeriodMarkFollowsTheSuggestion extends RegulationRule {
     }
 
     @Override
-    protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
-        Command c = candidate.command();
-        if (c instanceof RecordPeriodMark p) {
-            return periodMark(view, p.student(), p.subject(), p.period(), p.value());
-        } else if (c instanceof CorrectPeriodMark p) {
-            return periodMark(view, p.student(), p.subject(), p.period(), p.value());
-        }
-        return Stream.empty();
-    }
-
-    private Stream<Violation> periodMark(JournalView view, StudentId student, SubjectId subject,
+    Stream<Violation> periodMark(JournalView view, StudentId student, SubjectId subject,
             StudyPeriodId periodId, MarkValue value) {
         if (value.equals(SpecialResults.EXEMPT)) {
             return Stream.empty();
