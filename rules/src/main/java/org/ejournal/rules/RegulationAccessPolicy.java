@@ -1,5 +1,6 @@
 package org.ejournal.rules;
 
+import org.ejournal.rules.internal.Pupils;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -222,25 +223,10 @@ public final class RegulationAccessPolicy implements org.ejournal.core.rule.Acce
             if (result.isEmpty()) {
                 return false;
             }
-            Optional<ClassId> inClass = classOnOrBefore(result.get().student(), result.get().date(), view);
+            Optional<ClassId> inClass = Pupils.classOnOrBefore(result.get().student(), result.get().date(), view);
             return inClass.isPresent() && readsPage(me, inClass.get(), result.get().subject(), view);
         }
         return lesson.isPresent() && readsPage(me, lesson.get().schoolClass(), lesson.get().subject(), view);
-    }
-
-    /** The class the pupil was in on the day, else the last class they entered before it. */
-    private static Optional<ClassId> classOnOrBefore(StudentId student, LocalDate date, JournalView view) {
-        Optional<ClassId> on = view.classOf(student, date);
-        if (on.isPresent()) {
-            return on;
-        }
-        ClassId last = null;
-        for (Placement p : view.placements(student)) {
-            if (!p.from().isAfter(date)) {
-                last = p.schoolClass();
-            }
-        }
-        return Optional.ofNullable(last);
     }
 
     /** Whether every class the pupil was in during the days is one the teacher teaches. */

@@ -1,5 +1,6 @@
 package org.ejournal.rules.catalogue;
 
+import org.ejournal.rules.internal.Pupils;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +166,7 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
     }
 
     private Stream<Violation> examResult(JournalEvent candidate, StaffId me, RecordExamResult e, JournalView view) {
-        Optional<ClassId> inClass = classOnOrBefore(e.student(), e.date(), view);
+        Optional<ClassId> inClass = Pupils.classOnOrBefore(e.student(), e.date(), view);
         if (me != null && inClass.isPresent() && teaches(me, inClass.get(), e.subject(), e.student(), view)) {
             return Stream.empty();
         }
@@ -184,21 +185,6 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
                         + name,
                 "'" + candidate.actor().describe() + "' is not assigned to teach '" + subject.value() + "' in class "
                         + name));
-    }
-
-    /** The class the pupil was in on the day, else the last class they entered before it. */
-    static Optional<ClassId> classOnOrBefore(StudentId student, LocalDate date, JournalView view) {
-        Optional<ClassId> on = view.classOf(student, date);
-        if (on.isPresent()) {
-            return on;
-        }
-        ClassId last = null;
-        for (Placement p : view.placements(student)) {
-            if (!p.from().isAfter(date)) {
-                last = p.schoolClass();
-            }
-        }
-        return Optional.ofNullable(last);
     }
 
     /**
