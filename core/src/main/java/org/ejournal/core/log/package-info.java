@@ -1,0 +1,21 @@
+/**
+ * The tamper-evident audit log's foundation (DESIGN.md §6), storage-free: the Merkle tree of RFC
+ * 6962 with SHA-256 and its proofs.
+ *
+ * <ul>
+ * <li>{@link org.ejournal.core.log.MerkleHashing}: leaf {@code H(0x00 ‖ data)}, node
+ *     {@code H(0x01 ‖ left ‖ right)}, the empty root; {@link org.ejournal.core.log.Hash}, the
+ *     32-byte value.</li>
+ * <li>{@link org.ejournal.core.log.MerkleLog}: the append-only log in O(log n) memory, its
+ *     {@link org.ejournal.core.log.Frontier} to store and restore.</li>
+ * <li>{@link org.ejournal.core.log.MerkleTree}: roots of any size and
+ *     {@link org.ejournal.core.log.InclusionProof}s and {@link org.ejournal.core.log.ConsistencyProof}s
+ *     from stored leaf hashes; {@link org.ejournal.core.log.ProofVerifier} checks them with nothing
+ *     else and answers a {@link org.ejournal.core.log.ProofVerification}.</li>
+ * </ul>
+ *
+ * <p>Bad input from outside (a proof) is answered with a value naming the
+ * problem and its stable code ({@link org.ejournal.core.log.LogCodes}, {@code EJ13xx}); exceptions
+ * are for programming errors, with the same codes. Nothing here stores, reads files or logs.
+ */
+package org.ejournal.core.log;
