@@ -67,6 +67,16 @@ public final class Hash {
         return new Hash(freshBytes);
     }
 
+    /**
+     * Reads the canonical standard base64 of 32 bytes, answering {@code null} for anything else
+     * (wrong length, missing padding, non-zero padding bits, characters outside the alphabet), so
+     * that one hash has exactly one text.
+     */
+    static Hash fromCanonicalBase64(String text) {
+        byte[] decoded = Notes.decodeCanonicalBase64(text);
+        return decoded == null || decoded.length != LENGTH ? null : new Hash(decoded);
+    }
+
     /** @return a copy of the 32 bytes */
     public byte[] toBytes() {
         return bytes.clone();

@@ -58,6 +58,7 @@ class MerkleHashingTest {
         assertThat(Hash.parse(root.toHex().toUpperCase())).isEqualTo(root);
         assertThat(root.toString()).isEqualTo("5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328");
         assertThat(root.toBase64()).isEqualTo("XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=");
+        assertThat(Hash.fromCanonicalBase64(root.toBase64())).isEqualTo(root);
         assertThat(Hash.of(root.toBytes())).isEqualTo(root).hasSameHashCodeAs(root);
     }
 
@@ -70,6 +71,17 @@ class MerkleHashingTest {
                 .hasMessageStartingWith("EJ1300");
         assertThatThrownBy(() -> Hash.parse("zz" + ROOTS.get(1).toHex().substring(2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("EJ1300");
+    }
+
+    @Test
+    void only_canonical_base64_of_32_bytes_reads_as_a_hash() {
+        String canonical = ROOTS.get(8).toBase64();
+        assertThat(Hash.fromCanonicalBase64(canonical.substring(0, 43))).as("no padding").isNull();
+        // 'g' and 'h' differ only in the two padding bits of the last character
+        assertThat(Hash.fromCanonicalBase64(canonical.substring(0, 42) + "h=")).as("padding bits").isNull();
+        assertThat(Hash.fromCanonicalBase64("AAAA")).as("3 bytes").isNull();
+        assertThat(Hash.fromCanonicalBase64(canonical.replace('+', '-'))).as("url alphabet").isNull();
+        assertThat(Hash.fromCanonicalBase64(" " + canonical)).isNull();
     }
 
     @Test
