@@ -103,7 +103,9 @@ public final class ProfileFile {
      * A profile file that cannot be used: a {@link ProfileException} with the code of the problem
      * ({@code EJ2001}–{@code EJ2008}, see {@link ProfileFile}) and, where the problem is in the text,
      * the line and column. The message reads, e.g.,
-     * {@code EJ2003 local-act.json, line 4, column 7: unknown key deadlines.marks.dayz (allowed here: days, daysByTaskType)}.
+     * {@code EJ2003 local-act.json, line 4, column 7: unknown key deadlines.marks.dayz (allowed in deadlines.marks: days, daysByTaskType)}.
+     * {@link #field()} is the key path concerned ({@code deadlines.marks.dayz}), or the object in which a
+     * syntax error was found, and empty when the file could not be read.
      */
     public static final class InvalidFileException extends ProfileException {
         private static final long serialVersionUID = 1L;
