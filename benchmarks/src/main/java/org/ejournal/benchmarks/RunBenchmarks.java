@@ -1,0 +1,145 @@
+package org.ejournal.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks in one fork with the settings of their annotations (5 warm-up and 10 measured
+ * single shots each: one audit, or one batch of marks), a full GC between iterations, writes JMH's JSON
+ * and prints the figures issue 3 asks for: gate mode as a share of the bare minimum, and audit mode's
+ * events per second and time ratio for ten times the events.
+ *
+ * <pre>
+ * benchmarks/run                       # everything, JSON into benchmarks/target/jmh-result.json
+ * benchmarks/run RecordMark            # only the benchmarks whose name matches
+ * benchmarks/run -w 10 -i 20           # more warm-up and measured iterations
+ * </pre>
+ */
+public final class RunBenchmarks {
+
+    private RunBenchmarks() {
+    }
+
+    /**
+     * @param args an optional name filter, {@code -w N} warm-up iterations, {@code -i N} measured
+     *     iterations, {@code -t S} seconds per iteration of a timed mode (none by default), {@code -o FILE}
+     *     the JSON result
+     * @throws RunnerException if a benchmark fails
+     * @throws java.io.IOException if the result cannot be written
+     */
+    public static void main(String[] args) throws RunnerException, java.io.IOException {
+        Integer warmups = null;
+        Integer iterations = null;
+        Integer seconds = null;
+        String include = "org\\.ejournal\\.benchmarks\\..*";
+        Path out = Path.of("benchmarks", "target", "jmh-result.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-w" -> warmups = Integer.parseInt(args[++i]);
+                case "-i" -> iterations = Integer.parseInt(args[++i]);
+                case "-t" -> seconds = Integer.parseInt(args[++i]);
+                case "-o" -> out = Path.of(args[++i]);
+                default -> include = args[i];
+            }
+        }
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        // the benchmarks' annotations hold the settings; the options override them only when given.
+        // A full GC between iterations keeps the previous journal's garbage out of the next batch.
+        ChainedOptionsBuilder options = new OptionsBuilder().include(include).forks(1).shouldDoGC(true)
+                .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(out.toString());
+        if (warmups != null) {
+            options.warmupIterations(warmups);
+        }
+        if (iterations != null) {
+            options.measurementIterations(iterations);
+        }
+        if (seconds != null) {
+            options.warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        System.out.println();
+        System.out.println(summary(results));
+        System.out.println("JSON: " + out.toAbsolutePath());
+    }
+
+    /**
+     * @param results JMH's results
+     * @return the figures of issue 3, as text
+     */
+    static String summary(Collection<RunResult> results) {
+        Map<String, Result<?>> byName = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String method = r.getParams().getBenchmark();
+            method = method.substring(method.lastIndexOf('.') + 1);
+            String span = r.getParams().getParam("span");
+            byName.put(span == null ? method : method + ":" + span, r.getPrimaryResult());
+        }
+        StringBuilder sb = new StringBuilder("Figures\n");
+        Result<?> gate = byName.get("gateMode");
+        Result<?> bare = byName.get("bareMinimum");
+        if (gate != null && bare != null) {
+            // scores are milliseconds per batch: the throughputs' ratio is the inverse ratio of the times
+            int batch = RecordMarkBenchmark.BATCH;
+            double ratio = bare.getScore() / gate.getScore();
+            double relError = Math.sqrt(sq(err(gate) / gate.getScore()) + sq(err(bare) / bare.getScore()));
+            for (Map.Entry<String, Result<?>> e : Map.of("recording a mark, gate mode: ", gate,
+                    "bare minimum (BV + HashMap):", bare).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .toList()) {
+                Result<?> r = e.getValue();
+                sb.append(String.format(Locale.ROOT, "  %s %,9.1f ± %,.1f ms per %,d marks = %,10.0f marks/s%n",
+                        e.getKey(), r.getScore(), err(r), batch, batch / (r.getScore() / 1000.0)));
+            }
+            sb.append(String.format(Locale.ROOT, "  gate / bare minimum throughput: %.3f ± %.3f (aim ≥ 0.333)%n",
+                    ratio, ratio * relError));
+        }
+        Result<?> tenth = byName.get("audit:" + Schools.TENTH);
+        Result<?> year = byName.get("audit:" + Schools.YEAR);
+        if (tenth != null || year != null) {
+            Map<String, Integer> events = new LinkedHashMap<>();
+            for (String span : new String[] {Schools.TENTH, Schools.YEAR}) {
+                Result<?> r = byName.get("audit:" + span);
+                if (r != null) {
+                    int n = Schools.generate(span).steps().size();
+                    events.put(span, n);
+                    double perSecond = n / (r.getScore() / 1000.0);
+                    sb.append(String.format(Locale.ROOT,
+                            "  audit, %-6s %,9d events:  %,10.0f ± %,.0f ms  = %,10.0f events/s%n", span, n,
+                            r.getScore(), err(r), perSecond));
+                }
+            }
+            if (tenth != null && year != null) {
+                double eventRatio = (double) events.get(Schools.YEAR) / events.get(Schools.TENTH);
+                double timeRatio = year.getScore() / tenth.getScore();
+                double relError = Math.sqrt(sq(err(year) / year.getScore()) + sq(err(tenth) / tenth.getScore()));
+                sb.append(String.format(Locale.ROOT,
+                        "  audit, year / tenth:  %.2f× the events in %.2f× ± %.2f the time;"
+                                + " for exactly 10× the events: %.2f× (aim ≤ 11×)%n",
+                        eventRatio, timeRatio, timeRatio * relError, timeRatio * 10 / eventRatio));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static double err(Result<?> r) {
+        double e = r.getScoreError();
+        return Double.isNaN(e) ? 0 : e;
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}
