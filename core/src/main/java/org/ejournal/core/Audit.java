@@ -49,6 +49,7 @@ public final class Audit {
         Objects.requireNonNull(asOf, "asOf");
         List<Rule> ruleList = new ArrayList<>();
         rules.forEach(r -> ruleList.add(Objects.requireNonNull(r, "rule")));
+        RuleSet ruleSet = new RuleSet(ruleList);
         JournalState state = new JournalState(school);
         Checks checks = new Checks(state);
         EventClock clock = new EventClock(school.zone());
@@ -76,7 +77,7 @@ public final class Audit {
             }
             JournalEvent candidate = new JournalEvent(state.size() + 1, recorded.recordedAt(), recorded.actor(),
                     command, List.of());
-            for (Violation v : Journal.judge(ruleList, candidate, state)) {
+            for (Violation v : ruleSet.judge(candidate, state)) {
                 findings.add(new AuditReport.Finding(position, v));
             }
             state.apply(candidate);

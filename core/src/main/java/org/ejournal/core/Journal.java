@@ -65,7 +65,7 @@ public final class Journal {
 
     private final School school;
     private final JournalStore store;
-    private final List<Rule> rules;
+    private final RuleSet rules;
     private final AccessPolicy access;
     private final Clock clock;
     private final CommandValidation validation;
@@ -76,7 +76,7 @@ public final class Journal {
     private Journal(Builder b) {
         this.school = Objects.requireNonNull(b.school, "EJ1001 a journal needs a school");
         this.store = b.store == null ? InMemoryStore.create() : b.store;
-        this.rules = List.copyOf(b.rules);
+        this.rules = new RuleSet(b.rules);
         this.access = b.access == null ? AccessPolicy.permitAll() : b.access;
         this.clock = b.clock == null ? Clock.system(school.zone()) : b.clock;
         this.validation = new CommandValidation(
@@ -86,7 +86,7 @@ public final class Journal {
         try (Stream<JournalEvent> events = store.events(school.id())) {
             events.forEach(state::apply);
         }
-        LOG.debug("journal of {} opened with {} events and {} rules", school.id(), state.size(), rules.size());
+        LOG.debug("journal of {} opened with {} events and {} rules", school.id(), state.size(), rules.all().size());
     }
 
     /** @return a builder; only the school is required */
@@ -151,21 +151,7 @@ public final class Journal {
     }
 
     private List<Violation> judge(JournalEvent candidate) {
-        return judge(rules, candidate, state);
-    }
-
-    /** Asks every rule about a candidate; shared by gate mode and audit mode. */
-    static List<Violation> judge(List<Rule> rules, JournalEvent candidate, JournalState state) {
-        List<Violation> out = new ArrayList<>();
-        for (Rule rule : rules) {
-            try (Stream<Violation> found = rule.check(candidate, state)) {
-                found.forEach(out::add);
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("EJ1900 rule " + rule.id() + " failed on "
-                        + candidate.command().commandName(), e);
-            }
-        }
-        return out;
+        return rules.judge(candidate, state);
     }
 
     private Outcome reject(Actor actor, Command command, List<Violation> violations) {

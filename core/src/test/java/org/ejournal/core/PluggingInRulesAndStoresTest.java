@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PluggingInRulesAndStoresTest {
 
     /** A rule that warns about every mark of 2 and blocks every mark of 1. */
-    static final class NoMarksOfOne implements Rule {
+    static class NoMarksOfOne implements Rule {
         final List<JournalView> seen = new ArrayList<>();
 
         @Override
@@ -175,5 +175,22 @@ class PluggingInRulesAndStoresTest {
 
         assertThatThrownBy(() -> f.store.append(SCHOOL_ID, last)).isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("EJ1901");
+    }
+
+    @Test
+    void a_rule_is_asked_only_about_the_commands_it_judges() {
+        NoMarksOfOne marksOnly = new NoMarksOfOne() {
+            @Override
+            public boolean judges(Class<? extends org.ejournal.core.command.Command> command) {
+                return command == RecordMark.class;
+            }
+        };
+        SchoolFixture f = SchoolFixture.create();
+        Journal journal = journalOver(f.store, marksOnly);
+
+        journal.execute(MATH_TEACHER, org.ejournal.core.command.RecordAttendance.of(LESSON, IVANOVA, "н"));
+        assertThat(marksOnly.seen).isEmpty();
+        journal.execute(MATH_TEACHER, RecordMark.of(TASK, PETROV, FivePoint.of(5)));
+        assertThat(marksOnly.seen).hasSize(1);
     }
 }

@@ -45,6 +45,25 @@ public abstract class RegulationRule implements Rule {
         return severity;
     }
 
+    /**
+     * A rule set {@code OFF} judges nothing; otherwise the rule judges what {@link #concerns} says.
+     *
+     * @param command a command type
+     * @return whether the journal should ask this rule about such commands
+     */
+    @Override
+    public final boolean judges(Class<? extends org.ejournal.core.command.Command> command) {
+        return severity != RuleSeverity.OFF && concerns(command);
+    }
+
+    /**
+     * @param command a command type
+     * @return whether this rule can find anything about such commands; by default every command
+     */
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return true;
+    }
+
     @Override
     public final Stream<Violation> check(JournalEvent candidate, JournalView view) {
         return severity == RuleSeverity.OFF ? Stream.empty() : judge(candidate, view);

@@ -309,7 +309,7 @@ public final class JournalState implements JournalView {
 
     @Override
     public List<StudyPeriod> studyPeriods(SchoolYearId year) {
-        return List.copyOf(periodsByYear.getOrDefault(year, List.of()));
+        return Collections.unmodifiableList(periodsByYear.getOrDefault(year, List.of()));
     }
 
     @Override
@@ -319,7 +319,7 @@ public final class JournalState implements JournalView {
 
     @Override
     public List<SchoolClass> classes(SchoolYearId year) {
-        return List.copyOf(classesByYear.getOrDefault(year, List.of()));
+        return Collections.unmodifiableList(classesByYear.getOrDefault(year, List.of()));
     }
 
     @Override

@@ -51,9 +51,16 @@ public final class FivePoint implements GradingScale {
         return VALUES;
     }
 
+    /** A direct test: marks are checked on every entry, so no list is searched. */
+    @Override
+    public boolean contains(MarkValue value) {
+        String s = value.symbol();
+        return s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '5' && ID.equals(value.scale());
+    }
+
     @Override
     public OptionalDouble numericValue(MarkValue value) {
-        return contains(value) ? OptionalDouble.of(Integer.parseInt(value.symbol())) : OptionalDouble.empty();
+        return contains(value) ? OptionalDouble.of(value.symbol().charAt(0) - '0') : OptionalDouble.empty();
     }
 
     @Override

@@ -27,6 +27,17 @@ public interface Rule {
     Stream<org.ejournal.core.Violation> check(JournalEvent candidate, JournalView view);
 
     /**
+     * Which commands this rule judges. The journal asks a rule only about the commands it judges,
+     * so a rule about marks costs nothing when a lesson is recorded. By default every command.
+     *
+     * @param command a command type, not {@code null}
+     * @return whether {@link #check} can find anything about commands of that type
+     */
+    default boolean judges(Class<? extends org.ejournal.core.command.Command> command) {
+        return true;
+    }
+
+    /**
      * What this rule finds missing or overdue as of an instant, when nothing was recorded at all:
      * a lesson whose day ended without a topic, a period whose marks were due, a guardian owed a
      * paper report (POL-1.5). Asked by an audit after the last event; by default nothing.

@@ -36,6 +36,11 @@ public final class AbsencesAreEnteredOnTheLessonDay extends DeadlineRules.Deadli
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordAttendance.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof RecordAttendance a)) {
             return Stream.empty();
@@ -46,6 +51,9 @@ public final class AbsencesAreEnteredOnTheLessonDay extends DeadlineRules.Deadli
         }
         Lesson lesson = found.get();
         ZoneId zone = view.school().zone();
+        if (onTime(candidate.recordedAt(), SchoolTime.endOf(lesson.date(), zone), true)) {
+            return Stream.empty();
+        }
         DeadlineRules.Text what = lessonText(view, lesson);
         return lateness(candidate.recordedAt(), new DeadlineRules.Late(
                 EntryRef.attendance(a.lesson(), a.student()).describe(),

@@ -65,6 +65,22 @@ public final class ClosedPeriodsDoNotChange extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordPeriodMark.class
+                || command == org.ejournal.core.command.CorrectPeriodMark.class
+                || command == org.ejournal.core.command.RecordLesson.class
+                || command == org.ejournal.core.command.CorrectLesson.class
+                || command == org.ejournal.core.command.AssignTask.class
+                || command == org.ejournal.core.command.AssignHomework.class
+                || command == org.ejournal.core.command.RecordMark.class
+                || command == org.ejournal.core.command.CorrectMark.class
+                || command == org.ejournal.core.command.CancelMark.class
+                || command == org.ejournal.core.command.RecordAttendance.class
+                || command == org.ejournal.core.command.CorrectAttendance.class
+                || command == org.ejournal.core.command.RecordExamResult.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         Command c = candidate.command();
         if (c instanceof RecordPeriodMark p) {

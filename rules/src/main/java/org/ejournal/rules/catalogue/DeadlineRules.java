@@ -142,9 +142,7 @@ public final class DeadlineRules {
          * @return nothing if on time; a note if an outage excuses it; else a violation
          */
         final Stream<Violation> lateness(Instant recordedAt, Late late, JournalView view) {
-            boolean onTime = late.exclusive() ? recordedAt.isBefore(late.deadline())
-                    : !recordedAt.isAfter(late.deadline());
-            if (onTime) {
+            if (onTime(recordedAt, late.deadline(), late.exclusive())) {
                 return Stream.empty();
             }
             ZoneId zone = view.school().zone();
@@ -170,6 +168,18 @@ public final class DeadlineRules {
                     en + ": excused by the outage '" + o.id() + "' from " + start.en() + " to " + end.en() + " — '"
                             + o.reason() + "' (REC-5.3: the local act accepts entries within " + grace
                             + " h after an outage)"));
+        }
+
+        /**
+         * The quick test every rule makes before it builds any text: most entries are on time.
+         *
+         * @param recordedAt when the entry was made
+         * @param deadline when it was due
+         * @param exclusive whether the deadline is the first late instant (the end of a day)
+         * @return whether the entry is on time
+         */
+        static boolean onTime(Instant recordedAt, Instant deadline, boolean exclusive) {
+            return exclusive ? recordedAt.isBefore(deadline) : !recordedAt.isAfter(deadline);
         }
 
         /** @return «до конца дня 05.10.2026 по времени школы, Asia/Kamchatka» and its English */

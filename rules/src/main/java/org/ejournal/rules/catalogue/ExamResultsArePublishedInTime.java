@@ -36,6 +36,11 @@ public final class ExamResultsArePublishedInTime extends DeadlineRules.DeadlineR
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordExamResult.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof RecordExamResult e)) {
             return Stream.empty();

@@ -54,6 +54,14 @@ public final class FirstGradersGetNoMarks extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordMark.class
+                || command == org.ejournal.core.command.CorrectMark.class
+                || command == org.ejournal.core.command.RecordPeriodMark.class
+                || command == org.ejournal.core.command.CorrectPeriodMark.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (profile.firstGradeMarks()) {
             return Stream.empty();

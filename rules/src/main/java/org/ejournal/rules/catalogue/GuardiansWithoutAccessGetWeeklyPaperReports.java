@@ -54,6 +54,11 @@ public final class GuardiansWithoutAccessGetWeeklyPaperReports extends DeadlineR
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordPaperReport.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof RecordPaperReport r)) {
             return Stream.empty();

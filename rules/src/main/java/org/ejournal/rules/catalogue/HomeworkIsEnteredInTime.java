@@ -37,6 +37,11 @@ public final class HomeworkIsEnteredInTime extends DeadlineRules.DeadlineRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.AssignHomework.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof AssignHomework h)) {
             return Stream.empty();
@@ -54,6 +59,9 @@ public final class HomeworkIsEnteredInTime extends DeadlineRules.DeadlineRule {
         Instant lessonsEnd = SchoolTime.lessonEnd(lesson.date(), last, profile, zone);
         int hours = profile.homeworkHoursAfterLessons();
         Instant deadline = lessonsEnd.plus(Duration.ofHours(hours));
+        if (onTime(candidate.recordedAt(), deadline, false)) {
+            return Stream.empty();
+        }
         DeadlineRules.Text what = lessonText(view, lesson);
         DeadlineRules.Text end = DeadlineRules.Text.of(SchoolTime.local(lessonsEnd, zone));
         String cls = className(view, lesson.schoolClass());

@@ -43,8 +43,17 @@ public final class LessonsAreEnteredOnTheirDay extends DeadlineRules.DeadlineRul
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordLesson.class
+                || command == org.ejournal.core.command.CorrectLesson.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (candidate.command() instanceof RecordLesson l) {
+            if (onTime(candidate.recordedAt(), SchoolTime.endOf(l.date(), view.school().zone()), true)) {
+                return Stream.empty();
+            }
             DeadlineRules.Text what = lessonText(view, l.schoolClass(), l.subject(), l.date(), l.number());
             return lateness(candidate.recordedAt(), late(view, l.id(), l.date(),
                     new DeadlineRules.Text("урок " + what.ru() + " записан", "lesson " + what.en() + " entered")),

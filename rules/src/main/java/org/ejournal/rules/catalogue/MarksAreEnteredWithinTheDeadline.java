@@ -42,6 +42,11 @@ public final class MarksAreEnteredWithinTheDeadline extends DeadlineRules.Deadli
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordMark.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof RecordMark m)) {
             return Stream.empty();
@@ -59,6 +64,9 @@ public final class MarksAreEnteredWithinTheDeadline extends DeadlineRules.Deadli
         SchoolYear year = yearOf(view, lesson.schoolClass()).orElse(null);
         LocalDate lastDay = SchoolTime.addDays(lesson.date(), days, profile.dayCounting(),
                 year == null ? null : year.calendar(), sc.map(SchoolClass::grade).orElse(0));
+        if (onTime(candidate.recordedAt(), SchoolTime.endOf(lastDay, zone), true)) {
+            return Stream.empty();
+        }
         DeadlineRules.Text what = lessonText(view, lesson);
         DeadlineRules.Text n = days(days);
         return lateness(candidate.recordedAt(), new DeadlineRules.Late(EntryRef.mark(m.task(), m.student()).describe(),

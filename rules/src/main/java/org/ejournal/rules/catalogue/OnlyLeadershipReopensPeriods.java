@@ -39,6 +39,11 @@ public final class OnlyLeadershipReopensPeriods extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return COMMANDS.contains(command);
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!COMMANDS.contains(candidate.command().getClass()) || AccessRules.isPupilOrGuardian(candidate.actor())
                 || AccessRules.holdsAny(candidate.actor(), view, StaffRole.DIRECTOR, StaffRole.DEPUTY_DIRECTOR)) {

@@ -23,6 +23,12 @@ abstract class PeriodMarkRule extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordPeriodMark.class
+                || command == org.ejournal.core.command.CorrectPeriodMark.class;
+    }
+
+    @Override
     protected final Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         Command c = candidate.command();
         if (c instanceof RecordPeriodMark p) {

@@ -53,6 +53,11 @@ public final class PeriodMarksAreSetByTheOrderDate extends DeadlineRules.Deadlin
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordPeriodMark.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof RecordPeriodMark p)) {
             return Stream.empty();

@@ -37,6 +37,11 @@ public final class PeriodsAreClosedAfterTheyEnd extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.ClosePeriod.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof ClosePeriod close)) {
             return Stream.empty();

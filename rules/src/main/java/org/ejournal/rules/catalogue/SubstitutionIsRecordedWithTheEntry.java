@@ -40,6 +40,11 @@ public final class SubstitutionIsRecordedWithTheEntry extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return command == org.ejournal.core.command.RecordLesson.class;
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         if (!(candidate.command() instanceof RecordLesson l) || !(candidate.actor() instanceof Actor.StaffActor s)
                 || s.id().equals(l.teacher()) || s.id().equals(l.substitute())

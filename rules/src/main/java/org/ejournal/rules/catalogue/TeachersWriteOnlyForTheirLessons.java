@@ -89,6 +89,11 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends org.ejournal.core.command.Command> command) {
+        return COMMANDS.contains(command);
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         Command c = candidate.command();
         if (!COMMANDS.contains(c.getClass()) || AccessRules.isPupilOrGuardian(candidate.actor())) {
