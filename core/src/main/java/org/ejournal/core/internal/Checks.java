@@ -297,8 +297,8 @@ public final class Checks {
     /** Whether the pupil was in the lesson's class (and group) on its day; reports it if not. */
     private boolean attended(Findings f, Lesson lesson, StudentId student) {
         Optional<ClassId> inClass = state.classOf(student, lesson.date());
-        String className = state.schoolClass(lesson.schoolClass()).map(SchoolClass::name).orElse("?");
         if (inClass.isEmpty() || !inClass.get().equals(lesson.schoolClass())) {
+            String className = state.schoolClass(lesson.schoolClass()).map(SchoolClass::name).orElse("?");
             f.add(NOT_IN_CLASS, "student", "обучающийся «" + student + "» не состоял в классе " + className + " "
                     + lesson.date(), "pupil '" + student + "' was not in class " + className + " on " + lesson.date());
             return false;

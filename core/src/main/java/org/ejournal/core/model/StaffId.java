@@ -32,6 +32,17 @@ public record StaffId(String value) implements Id {
         return new StaffId(value);
     }
 
+    /** Compares the text only: ids are looked up on every entry, so this is kept direct. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StaffId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -110,6 +110,16 @@ public sealed interface EntryRef {
      */
     record MarkEntry(TaskId task, StudentId student) implements EntryRef {
         @Override
+        public boolean equals(Object o) {
+            return o instanceof MarkEntry other && task.equals(other.task) && student.equals(other.student);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * task.hashCode() + student.hashCode();
+        }
+
+        @Override
         public String describe() {
             return "mark " + task + "/" + student;
         }
@@ -120,6 +130,16 @@ public sealed interface EntryRef {
      * @param student the pupil
      */
     record AttendanceEntry(LessonId lesson, StudentId student) implements EntryRef {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AttendanceEntry other && lesson.equals(other.lesson) && student.equals(other.student);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * lesson.hashCode() + student.hashCode();
+        }
+
         @Override
         public String describe() {
             return "attendance " + lesson + "/" + student;

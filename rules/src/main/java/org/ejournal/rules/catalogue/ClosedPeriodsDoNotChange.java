@@ -3,6 +3,7 @@ package org.ejournal.rules.catalogue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Violation;
@@ -88,13 +89,13 @@ public final class ClosedPeriodsDoNotChange extends RegulationRule {
         } else if (c instanceof CorrectPeriodMark p) {
             return periodMark(view, p.student(), p.subject(), p.period());
         } else if (c instanceof RecordLesson l) {
-            return dated(view, l.schoolClass(), l.date(), EntryRef.lesson(l.id()).describe());
+            return dated(view, l.schoolClass(), l.date(), () -> EntryRef.lesson(l.id()).describe());
         } else if (c instanceof CorrectLesson l) {
-            return lesson(view, l.lesson(), EntryRef.lesson(l.lesson()).describe());
+            return lesson(view, l.lesson(), () -> EntryRef.lesson(l.lesson()).describe());
         } else if (c instanceof AssignTask t) {
-            return lesson(view, t.lesson(), EntryRef.task(t.id()).describe());
+            return lesson(view, t.lesson(), () -> EntryRef.task(t.id()).describe());
         } else if (c instanceof AssignHomework h) {
-            return lesson(view, h.lesson(), EntryRef.homework(h.id()).describe());
+            return lesson(view, h.lesson(), () -> EntryRef.homework(h.id()).describe());
         } else if (c instanceof RecordMark m) {
             return mark(view, m.task(), m.student());
         } else if (c instanceof CorrectMark m) {
@@ -102,12 +103,12 @@ public final class ClosedPeriodsDoNotChange extends RegulationRule {
         } else if (c instanceof CancelMark m) {
             return mark(view, m.task(), m.student());
         } else if (c instanceof RecordAttendance a) {
-            return lesson(view, a.lesson(), EntryRef.attendance(a.lesson(), a.student()).describe());
+            return lesson(view, a.lesson(), () -> EntryRef.attendance(a.lesson(), a.student()).describe());
         } else if (c instanceof CorrectAttendance a) {
-            return lesson(view, a.lesson(), EntryRef.attendance(a.lesson(), a.student()).describe());
+            return lesson(view, a.lesson(), () -> EntryRef.attendance(a.lesson(), a.student()).describe());
         } else if (c instanceof RecordExamResult e) {
             return view.classOf(e.student(), e.date())
-                    .map(k -> dated(view, k, e.date(), EntryRef.examResult(e.id()).describe()))
+                    .map(k -> dated(view, k, e.date(), () -> EntryRef.examResult(e.id()).describe()))
                     .orElseGet(Stream::empty);
         }
         return Stream.empty();
@@ -128,23 +129,23 @@ public final class ClosedPeriodsDoNotChange extends RegulationRule {
     }
 
     private Stream<Violation> mark(JournalView view, TaskId task, StudentId student) {
-        return view.task(task).map(t -> lesson(view, t.lesson(), EntryRef.mark(task, student).describe()))
+        return view.task(task).map(t -> lesson(view, t.lesson(), () -> EntryRef.mark(task, student).describe()))
                 .orElseGet(Stream::empty);
     }
 
-    private Stream<Violation> lesson(JournalView view, LessonId id, String concerns) {
+    private Stream<Violation> lesson(JournalView view, LessonId id, Supplier<String> concerns) {
         Optional<Lesson> lesson = view.lesson(id);
         return lesson.map(l -> dated(view, l.schoolClass(), l.date(), concerns)).orElseGet(Stream::empty);
     }
 
-    private Stream<Violation> dated(JournalView view, ClassId classId, LocalDate date, String concerns) {
+    private Stream<Violation> dated(JournalView view, ClassId classId, LocalDate date, Supplier<String> concerns) {
         Optional<SchoolClass> sc = view.schoolClass(classId);
         if (sc.isEmpty()) {
             return Stream.empty();
         }
         for (StudyPeriod period : view.studyPeriods(sc.get().year())) {
             if (period.contains(date) && period.grades().contains(sc.get().grade()) && view.isClosed(period.id())) {
-                return Stream.of(violation(MarkRules.CODE_CLOSED_PERIOD, concerns,
+                return Stream.of(violation(MarkRules.CODE_CLOSED_PERIOD, concerns.get(),
                         "период «" + period.label() + "» закрыт: записи за " + RU.format(date) + " (класс "
                                 + sc.get().name() + ") не меняются; переоткрыть период может руководство школы"
                                 + " с указанием причины",
