@@ -108,7 +108,8 @@ public final class EventCodec {
     }
 
     /**
-     * The header of an event: its sequence, instant, actor, the command's name, and every identifier
+     * The header of an event: its sequence, instant, actor, the command's name (as the encoding writes
+     * it, which is {@link Command#commandName()}), and every identifier
      * reachable in the command — depth first through the components in declaration order, list
      * elements in order, set elements in the order of their encodings — each once, at its first
      * encounter.
@@ -120,7 +121,7 @@ public final class EventCodec {
         Objects.requireNonNull(event, "event");
         Set<Id> targets = new LinkedHashSet<>();
         COMMANDS.collectIds(event.command(), targets);
-        return new EventHeader(event.sequence(), event.recordedAt(), event.actor(), event.command().commandName(),
+        return new EventHeader(event.sequence(), event.recordedAt(), event.actor(), COMMANDS.nameOf(event.command()),
                 List.copyOf(targets));
     }
 

@@ -18,7 +18,9 @@ public final class EventFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the byte offset at which the problem was found */
     private final int offset;
+    /** @serial what is wrong */
     private final String reason;
 
     /**

@@ -32,6 +32,11 @@ public record EventHeader(long sequence, Instant recordedAt, Actor actor, String
     /**
      * Checks the parts and copies the targets.
      *
+     * @param sequence the event's position in the school's log, from 1
+     * @param recordedAt when it was recorded, not {@code null}
+     * @param actor who recorded it, not {@code null}
+     * @param action the command's name, not blank
+     * @param targets the identifiers it concerns, each once, not {@code null}
      * @throws NullPointerException if a part or a target is {@code null}
      * @throws IllegalArgumentException (code {@code EJ1904}) if the sequence is below 1, the action
      *     is blank or a target is repeated

@@ -20,6 +20,8 @@ public record EventPayload(Command command, List<Violation> warnings) {
     /**
      * Checks the parts and copies the warnings.
      *
+     * @param command what was recorded, not {@code null}
+     * @param warnings the warnings it was accepted with, not {@code null}
      * @throws NullPointerException if the command, the warnings or a warning is {@code null}
      */
     public EventPayload {

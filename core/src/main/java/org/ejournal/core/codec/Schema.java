@@ -721,6 +721,15 @@ final class Schema {
             return type.getSimpleName();
         }
 
+        /**
+         * @param value a member of the variant, not {@code null}
+         * @return the name the encoding writes for it
+         * @throws IllegalArgumentException (code {@code EJ1904}) if its class is not a member
+         */
+        String nameOf(Object value) {
+            return member(value).name();
+        }
+
         private RecordNode member(Object value) {
             String name = names.get(value.getClass());
             if (name == null) {
@@ -786,7 +795,7 @@ final class Schema {
         Object read(ByteSource in) {
             expectTag(in, LIST, this);
             int n = in.count("element count");
-            List<Object> list = new ArrayList<>(n);
+            List<Object> list = new ArrayList<>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
                 in.enter("[" + i + "]");
                 list.add(Schema.read(element, true, in));
@@ -860,7 +869,7 @@ final class Schema {
             expectTag(in, SET, this);
             int n = in.count("element count");
             byte[] buf = in.buffer();
-            Set<Object> set = new LinkedHashSet<>(Math.max(4, n * 2));
+            Set<Object> set = new LinkedHashSet<>();
             int prevFrom = -1;
             int prevTo = -1;
             for (int i = 0; i < n; i++) {

@@ -28,8 +28,8 @@ class EventCodecRoundTripTest {
 
     @Test
     void there_is_a_sample_of_every_command_type() {
-        assertThat(CodecSamples.SAMPLES.keySet()).containsExactlyInAnyOrder(
-                commandTypes().map(c -> c.asSubclass(Command.class)).toArray(Class[]::new));
+        assertThat(new java.util.HashSet<Class<?>>(CodecSamples.SAMPLES.keySet()))
+                .isEqualTo(java.util.Set.of(Command.class.getPermittedSubclasses()));
     }
 
     @ParameterizedTest(name = "{0}")
