@@ -1,0 +1,142 @@
+package org.ejournal.core.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the bytes being decoded, checking every read against the end, and keeps the path of the
+ * value being decoded so that an {@link EventFormatException} says where it happened. Not
+ * thread-safe; one per decoding.
+ */
+final class ByteSource {
+
+    private final byte[] buf;
+    private int pos;
+    private final List<String> path = new ArrayList<>();
+    private CharsetDecoder utf8;
+
+    ByteSource(byte[] buf) {
+        this.buf = buf;
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int position() {
+        return pos;
+    }
+
+    int remaining() {
+        return buf.length - pos;
+    }
+
+    void enter(String name) {
+        path.add(name);
+    }
+
+    void leave() {
+        path.remove(path.size() - 1);
+    }
+
+    /** @return the next byte, not consumed, or -1 at the end */
+    int peek() {
+        return pos < buf.length ? buf[pos] & 0xFF : -1;
+    }
+
+    int u8() {
+        need(1);
+        return buf[pos++] & 0xFF;
+    }
+
+    int i32() {
+        need(4);
+        int v = ((buf[pos] & 0xFF) << 24) | ((buf[pos + 1] & 0xFF) << 16) | ((buf[pos + 2] & 0xFF) << 8)
+                | (buf[pos + 3] & 0xFF);
+        pos += 4;
+        return v;
+    }
+
+    long i64() {
+        long hi = i32() & 0xFFFF_FFFFL;
+        long lo = i32() & 0xFFFF_FFFFL;
+        return (hi << 32) | lo;
+    }
+
+    /**
+     * Reads an unsigned 32-bit length or count that cannot exceed the bytes left, each item taking at
+     * least one byte: so a corrupt count never makes the decoder allocate or loop beyond the input.
+     */
+    int count(String what) {
+        int at = pos;
+        long n = i32() & 0xFFFF_FFFFL;
+        if (n > remaining()) {
+            throw fail(at, what + " " + n + " exceeds the " + remaining() + " bytes that follow");
+        }
+        return (int) n;
+    }
+
+    /** Reads a length-prefixed string of strict UTF-8 (no overlong forms, no encoded surrogates). */
+    String utf8() {
+        int n = count("string length");
+        int at = pos;
+        if (utf8 == null) {
+            utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+        CharBuffer chars;
+        try {
+            chars = utf8.reset().decode(ByteBuffer.wrap(buf, at, n));
+        } catch (CharacterCodingException e) {
+            throw fail(at, "the string's " + n + " bytes are not well-formed UTF-8", e);
+        }
+        pos += n;
+        return chars.toString();
+    }
+
+    /** Reads a length-prefixed string of ASCII bytes, as the decimal's text. */
+    String ascii() {
+        int n = count("text length");
+        int at = pos;
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            int b = buf[at + i] & 0xFF;
+            if (b >= 0x80) {
+                throw fail(at + i, "a decimal's text must be ASCII, found 0x" + hex(b));
+            }
+            c[i] = (char) b;
+        }
+        pos += n;
+        return new String(c);
+    }
+
+    void expectEnd() {
+        if (pos != buf.length) {
+            throw fail(pos, (buf.length - pos) + " bytes follow the end of the value");
+        }
+    }
+
+    EventFormatException fail(int offset, String reason) {
+        return fail(offset, reason, null);
+    }
+
+    EventFormatException fail(int offset, String reason, Throwable cause) {
+        return new EventFormatException(offset, String.join(".", path), reason, cause);
+    }
+
+    static String hex(int b) {
+        return String.format("%02x", b);
+    }
+
+    private void need(int n) {
+        if (buf.length - pos < n) {
+            throw fail(pos, "truncated: " + n + " more bytes needed, " + (buf.length - pos) + " left");
+        }
+    }
+}
