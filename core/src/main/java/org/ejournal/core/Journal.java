@@ -138,8 +138,10 @@ public final class Journal {
             }
             JournalEvent candidate = new JournalEvent(state.size() + 1, clock.instant(), actor, command, List.of());
             List<Violation> judged = judge(candidate);
-            if (judged.stream().anyMatch(Violation::isBlocking)) {
-                return reject(actor, command, judged);
+            for (Violation v : judged) {
+                if (v.isBlocking()) {
+                    return reject(actor, command, judged);
+                }
             }
             JournalEvent event = candidate.withWarnings(judged);
             store.append(school.id(), event);

@@ -70,7 +70,8 @@ public final class JournalState implements JournalView {
     private final Map<StudentId, List<Placement>> placements = new HashMap<>();
     private final Map<ClassId, Set<StudentId>> everInClass = new HashMap<>();
     private final Map<OutageId, Outage> outages = new LinkedHashMap<>();
-    private final Map<EntryRef, List<Revision>> history = new HashMap<>();
+    /** One {@link Revision}, or a {@code List<Revision>} once an entry is corrected: most entries never are. */
+    private final Map<EntryRef, Object> history = new HashMap<>();
     private final Set<StudyPeriodId> closed = new HashSet<>();
     private final Map<GuardianId, List<PaperReport>> paperReports = new HashMap<>();
 
@@ -242,9 +243,10 @@ public final class JournalState implements JournalView {
     }
 
     private void revise(EntryRef entry, JournalEvent event, String before, String after, String reason) {
-        history.computeIfAbsent(entry, k -> new ArrayList<>(1)).add(new Revision(event.sequence(), event.recordedAt(),
+        Revision revision = new Revision(event.sequence(), event.recordedAt(),
                 event.actor(), event.command().commandName(), Optional.ofNullable(before), Optional.ofNullable(after),
-                Optional.ofNullable(reason)));
+                Optional.ofNullable(reason));
+        history.merge(entry, revision, JournalState::appendRevision);
     }
 
     /** A blank topic is no topic: "not entered yet" has one form only. */
@@ -523,9 +525,28 @@ public final class JournalState implements JournalView {
         return outages.containsKey(id);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Object appendRevision(Object existing, Object added) {
+        List<Revision> list;
+        if (existing instanceof Revision first) {
+            list = new ArrayList<>(2);
+            list.add(first);
+        } else {
+            list = (List<Revision>) existing;
+        }
+        list.add((Revision) added);
+        return list;
+    }
+
     @Override
+    @SuppressWarnings("unchecked")
     public List<Revision> history(EntryRef entry) {
-        return Collections.unmodifiableList(history.getOrDefault(entry, List.of()));
+        Object found = history.get(entry);
+        if (found == null) {
+            return List.of();
+        }
+        return found instanceof Revision single ? List.of(single)
+                : Collections.unmodifiableList((List<Revision>) found);
     }
 
     // ---------------------------------------------------------------- equality, for replay tests

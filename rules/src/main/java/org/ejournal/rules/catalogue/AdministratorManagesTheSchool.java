@@ -68,6 +68,11 @@ public final class AdministratorManagesTheSchool extends RegulationRule {
     }
 
     @Override
+    protected boolean concerns(Class<? extends Command> command) {
+        return governs(command);
+    }
+
+    @Override
     protected Stream<Violation> judge(JournalEvent candidate, JournalView view) {
         Command c = candidate.command();
         if (!governs(c.getClass()) || AccessRules.isPupilOrGuardian(candidate.actor())
