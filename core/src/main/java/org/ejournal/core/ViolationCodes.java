@@ -35,6 +35,9 @@ package org.ejournal.core;
  * <tr><td>EJ1900</td><td>a rule or access policy failed (exception: a programming error)</td></tr>
  * <tr><td>EJ1901</td><td>the store could not append or read (exception)</td></tr>
  * <tr><td>EJ1902</td><td>the log is inconsistent (exception)</td></tr>
+ * <tr><td>EJ1903</td><td>bytes of an encoded event are malformed (exception, {@code codec})</td></tr>
+ * <tr><td>EJ1904</td><td>a value cannot be encoded (exception, {@code codec})</td></tr>
+ * <tr><td>EJ1300–EJ1333</td><td>the audit log's hashes, proofs and checkpoints ({@code log.LogCodes})</td></tr>
  * </table>
  */
 public final class ViolationCodes {
