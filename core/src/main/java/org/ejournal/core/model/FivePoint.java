@@ -15,7 +15,8 @@ public final class FivePoint implements GradingScale {
     /** The scale. */
     public static final FivePoint SCALE = new FivePoint();
 
-    private static final List<MarkValue> VALUES = List.of(of(1), of(2), of(3), of(4), of(5));
+    private static final List<MarkValue> VALUES = List.of(new MarkValue(ID, "1"), new MarkValue(ID, "2"),
+            new MarkValue(ID, "3"), new MarkValue(ID, "4"), new MarkValue(ID, "5"));
 
     private FivePoint() {
     }
@@ -28,7 +29,8 @@ public final class FivePoint implements GradingScale {
      * @return the mark
      */
     public static MarkValue of(int mark) {
-        return new MarkValue(ID, Integer.toString(mark));
+        // the five marks are shared: a journal keeps hundreds of thousands of them
+        return mark >= 1 && mark <= 5 ? VALUES.get(mark - 1) : new MarkValue(ID, Integer.toString(mark));
     }
 
     @Override
