@@ -62,7 +62,18 @@ public final class JournalState implements JournalView {
     private final Map<LessonId, List<Homework>> homeworkByLesson = new HashMap<>();
     private final Map<TaskId, Task> tasks = new HashMap<>();
     private final Map<LessonId, List<Task>> tasksByLesson = new HashMap<>();
-    private final Map<MarkEntry, MarkValue> marks = new HashMap<>();
+    /**
+     * A mark as it stands, with the event that first recorded it: the mark's first revision lives here
+     * rather than in {@link #history}, since most marks are never corrected (one map entry a mark, not two).
+     */
+    record MarkCell(MarkValue value, long sequence, java.time.Instant recordedAt, org.ejournal.core.Actor actor) {
+        Revision firstRevision() {
+            return new Revision(sequence, recordedAt, actor, "RecordMark", Optional.empty(),
+                    Optional.of(value.symbol()), Optional.empty());
+        }
+    }
+
+    private final Map<MarkEntry, MarkCell> marks = new HashMap<>();
     private final Map<AttendanceEntry, AttendanceCode> attendance = new HashMap<>();
     private final Map<PeriodMarkEntry, MarkValue> periodMarks = new HashMap<>();
     private final Map<ExamResultId, ExamResult> exams = new HashMap<>();
@@ -98,8 +109,11 @@ public final class JournalState implements JournalView {
         Command c = event.command();
         if (c instanceof RecordMark m) {
             MarkEntry key = new MarkEntry(m.task(), m.student());
-            marks.put(key, m.value());
-            revise(key, event, null, m.value().symbol(), null);
+            marks.put(key, new MarkCell(m.value(), event.sequence(), event.recordedAt(), event.actor()));
+            if (history.containsKey(key)) {
+                // recorded again after a cancellation: the history goes on
+                revise(key, event, null, m.value().symbol(), null);
+            }
         } else if (c instanceof RecordAttendance a) {
             AttendanceEntry key = new AttendanceEntry(a.lesson(), a.student());
             attendance.put(key, school.attendanceCodes().find(a.code()).orElseThrow());
@@ -118,12 +132,15 @@ public final class JournalState implements JournalView {
             revise(EntryRef.homework(h.id()), event, null, describe(hw), null);
         } else if (c instanceof CorrectMark m) {
             MarkEntry key = new MarkEntry(m.task(), m.student());
-            MarkValue before = marks.put(key, m.value());
-            revise(key, event, before.symbol(), m.value().symbol(), m.reason());
+            MarkCell before = marks.get(key);
+            history.putIfAbsent(key, before.firstRevision());
+            marks.put(key, new MarkCell(m.value(), before.sequence(), before.recordedAt(), before.actor()));
+            revise(key, event, before.value().symbol(), m.value().symbol(), m.reason());
         } else if (c instanceof CancelMark m) {
             MarkEntry key = new MarkEntry(m.task(), m.student());
-            MarkValue before = marks.remove(key);
-            revise(key, event, before.symbol(), null, m.reason());
+            MarkCell before = marks.remove(key);
+            history.putIfAbsent(key, before.firstRevision());
+            revise(key, event, before.value().symbol(), null, m.reason());
         } else if (c instanceof CorrectAttendance a) {
             AttendanceEntry key = new AttendanceEntry(a.lesson(), a.student());
             AttendanceCode before = a.code() == null
@@ -442,7 +459,8 @@ public final class JournalState implements JournalView {
 
     @Override
     public Optional<MarkValue> mark(TaskId task, StudentId student) {
-        return Optional.ofNullable(marks.get(new MarkEntry(task, student)));
+        MarkCell cell = marks.get(new MarkEntry(task, student));
+        return cell == null ? Optional.empty() : Optional.of(cell.value());
     }
 
     @Override
@@ -543,7 +561,8 @@ public final class JournalState implements JournalView {
     public List<Revision> history(EntryRef entry) {
         Object found = history.get(entry);
         if (found == null) {
-            return List.of();
+            MarkCell cell = entry instanceof MarkEntry m ? marks.get(m) : null;
+            return cell == null ? List.of() : List.of(cell.firstRevision());
         }
         return found instanceof Revision single ? List.of(single)
                 : Collections.unmodifiableList((List<Revision>) found);
