@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AuditBenchmark {
 
     /** Which generated log. */
-    @Param({Schools.TENTH, Schools.YEAR})
+    @Param({Schools.TENTH, Schools.SMALL_YEAR, Schools.YEAR})
     public String span;
 
     private School school;

@@ -106,32 +106,38 @@ public final class RunBenchmarks {
             sb.append(String.format(Locale.ROOT, "  gate / bare minimum throughput: %.3f ± %.3f (aim ≥ 0.333)%n",
                     ratio, ratio * relError));
         }
-        Result<?> tenth = byName.get("audit:" + Schools.TENTH);
-        Result<?> year = byName.get("audit:" + Schools.YEAR);
-        if (tenth != null || year != null) {
-            Map<String, Integer> events = new LinkedHashMap<>();
-            for (String span : new String[] {Schools.TENTH, Schools.YEAR}) {
-                Result<?> r = byName.get("audit:" + span);
-                if (r != null) {
-                    int n = Schools.generate(span).steps().size();
-                    events.put(span, n);
-                    double perSecond = n / (r.getScore() / 1000.0);
-                    sb.append(String.format(Locale.ROOT,
-                            "  audit, %-6s %,9d events:  %,10.0f ± %,.0f ms  = %,10.0f events/s%n", span, n,
-                            r.getScore(), err(r), perSecond));
-                }
-            }
-            if (tenth != null && year != null) {
-                double eventRatio = (double) events.get(Schools.YEAR) / events.get(Schools.TENTH);
-                double timeRatio = year.getScore() / tenth.getScore();
-                double relError = Math.sqrt(sq(err(year) / year.getScore()) + sq(err(tenth) / tenth.getScore()));
+        Map<String, Integer> events = new LinkedHashMap<>();
+        for (String span : new String[] {Schools.TENTH, Schools.SMALL_YEAR, Schools.YEAR}) {
+            Result<?> r = byName.get("audit:" + span);
+            if (r != null) {
+                int n = Schools.generate(span).steps().size();
+                events.put(span, n);
+                double perSecond = n / (r.getScore() / 1000.0);
                 sb.append(String.format(Locale.ROOT,
-                        "  audit, year / tenth:  %.2f× the events in %.2f× ± %.2f the time;"
-                                + " for exactly 10× the events: %.2f× (aim ≤ 11×)%n",
-                        eventRatio, timeRatio, timeRatio * relError, timeRatio * 10 / eventRatio));
+                        "  audit, %-14s %,9d events:  %,10.0f ± %,.0f ms  = %,10.0f events/s%n", span, n,
+                        r.getScore(), err(r), perSecond));
             }
         }
+        scaling(sb, byName, events, Schools.TENTH, "a tenth of the year");
+        scaling(sb, byName, events, Schools.SMALL_YEAR, "the year of a school a tenth the size");
         return sb.toString();
+    }
+
+    /** The time for 10× the events: the whole year of the whole school against a smaller audit. */
+    private static void scaling(StringBuilder sb, Map<String, Result<?>> byName, Map<String, Integer> events,
+            String small, String what) {
+        Result<?> base = byName.get("audit:" + small);
+        Result<?> year = byName.get("audit:" + Schools.YEAR);
+        if (base == null || year == null) {
+            return;
+        }
+        double eventRatio = (double) events.get(Schools.YEAR) / events.get(small);
+        double timeRatio = year.getScore() / base.getScore();
+        double relError = Math.sqrt(sq(err(year) / year.getScore()) + sq(err(base) / base.getScore()));
+        sb.append(String.format(Locale.ROOT,
+                "  audit, year against %s: %.2f× the events in %.2f× ± %.2f the time;"
+                        + " for exactly 10× the events: %.2f× (aim ≤ 11×)%n",
+                what, eventRatio, timeRatio, timeRatio * relError, timeRatio * 10 / eventRatio));
     }
 
     private static double err(Result<?> r) {

@@ -17,6 +17,12 @@ public final class Schools {
     public static final String YEAR = "year";
     /** 1 – 21 September: about 27 000 events, a tenth of the year's (set-up included). */
     public static final String TENTH = "tenth";
+    /**
+     * The whole school year of a school a tenth the size: 3 classes (one each in grades 5–7) instead
+     * of 30, no movements. Scaling from it to {@link #YEAR} is 10× the events with the same work per
+     * event — the same calendar, the same periods ending, the same end-of-period reports.
+     */
+    public static final String SMALL_YEAR = "year-3-classes";
     /** One class per grade, the first week, no movements: for the smoke test only. */
     public static final String TINY = "tiny";
 
@@ -37,6 +43,9 @@ public final class Schools {
                 return until(d, LocalDate.of(2027, 5, 31));
             case TENTH:
                 return until(d, LocalDate.of(2026, 9, 21));
+            case SMALL_YEAR:
+                return new Knobs(d.seed(), List.of(0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0), d.minPupils(), d.maxPupils(),
+                        d.guardianPercent(), d.first(), LocalDate.of(2027, 5, 31), 0, 0, 0, d.illnessPerMille());
             case TINY:
                 return new Knobs(d.seed(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1), 20, 22, 90, d.first(),
                         LocalDate.of(2026, 9, 7), 0, 0, 0, d.illnessPerMille());
