@@ -744,7 +744,9 @@ public final class RealisticSchool {
                     pupil(at(days.get(day), 7, 30), c, days.get(day), false);
                 });
             }
-            for (int i = 0; i < k.transfers(); i++) {
+            // a transfer needs a grade with two classes at least; without one there is none to make
+            boolean transferable = withEng.stream().anyMatch(c -> k.classesPerGrade().get(ex.grades.get(c) - 1) >= 2);
+            for (int i = 0; transferable && i < k.transfers(); i++) {
                 int day = days.size() / 2 + i;
                 out.computeIfAbsent(day, x -> new ArrayList<>()).add(() -> {
                     ClassId from;
