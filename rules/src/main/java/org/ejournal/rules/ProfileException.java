@@ -21,6 +21,11 @@ public class ProfileException extends IllegalArgumentException {
         this.field = field;
     }
 
+    /** @return the stable code: {@code EJ2001} for a value out of range; a file's errors have their own */
+    public String code() {
+        return CODE;
+    }
+
     /** @return the profile key that is wrong */
     public String field() {
         return field;

@@ -141,6 +141,7 @@ public final class ProfileFile {
         }
 
         /** @return the stable code, {@code EJ2001} to {@code EJ2008} */
+        @Override
         public String code() {
             return code;
         }

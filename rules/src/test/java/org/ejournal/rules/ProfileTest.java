@@ -32,7 +32,10 @@ class ProfileTest {
     void a_value_out_of_range_is_refused_naming_the_field() {
         assertThatThrownBy(() -> Profile.builder().markDays(-1).build()).isInstanceOf(ProfileException.class)
                 .hasMessage("EJ2001 deadlines.marks.days: must be 0 to 60, got -1")
-                .extracting(e -> ((ProfileException) e).field()).isEqualTo("deadlines.marks.days");
+                .satisfies(e -> {
+                    assertThat(((ProfileException) e).field()).isEqualTo("deadlines.marks.days");
+                    assertThat(((ProfileException) e).code()).isEqualTo("EJ2001");
+                });
     }
 
     @Test
