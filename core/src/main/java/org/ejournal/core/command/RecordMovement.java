@@ -71,12 +71,12 @@ public record RecordMovement(
     }
 
     /** @return whether the class and the debts fit the kind (a Bean Validation property) */
-    @AssertTrue(message = "the target class is required except for a withdrawal, and academic debts go only with a conditional promotion")
+    @AssertTrue(message = "the target class is required except for a withdrawal or a graduation, and academic debts go only with a conditional promotion")
     public boolean isConsistent() {
         if (kind == null || academicDebts == null) {
             return true;
         }
-        boolean classOk = (kind == MovementKind.WITHDRAWAL) == (to == null);
+        boolean classOk = (kind == MovementKind.WITHDRAWAL || kind == MovementKind.GRADUATION) == (to == null);
         boolean debtsOk = (kind == MovementKind.CONDITIONAL_PROMOTION) == !academicDebts.isEmpty();
         return classOk && debtsOk;
     }

@@ -463,6 +463,10 @@ public final class Checks {
             return;
         }
         SchoolClass current = state.schoolClass(open.schoolClass()).orElseThrow();
+        if (m.kind() == MovementKind.GRADUATION && current.grade() != 9 && current.grade() != 11) {
+            f.add(INVALID_MOVEMENT, "kind", "выпуск — только из 9-го или 11-го класса, а обучающийся в классе "
+                    + current.name(), "a pupil graduates only from grade 9 or 11, and this one is in " + current.name());
+        }
         if (to == null) {
             return;
         }
@@ -475,6 +479,11 @@ public final class Checks {
                 && (to.year().equals(current.year()) || to.grade() != current.grade() + 1)) {
             f.add(INVALID_MOVEMENT, "to", "перевод в следующий класс — в класс " + (current.grade() + 1)
                     + " следующего учебного года", "a promotion moves to grade " + (current.grade() + 1)
+                    + " of a later school year");
+        } else if (m.kind() == MovementKind.REPETITION
+                && (to.year().equals(current.year()) || to.grade() != current.grade())) {
+            f.add(INVALID_MOVEMENT, "to", "повторное обучение — в классе " + current.grade()
+                    + " следующего учебного года", "a repeated year is spent in grade " + current.grade()
                     + " of a later school year");
         }
     }

@@ -11,5 +11,9 @@ public enum MovementKind {
     /** Перевод в следующий класс at the end of the year. */
     PROMOTION,
     /** Условный перевод: promotion with academic debt to be retaken. */
-    CONDITIONAL_PROMOTION
+    CONDITIONAL_PROMOTION,
+    /** Оставлен на повторное обучение: the same grade again, in a class of a later school year. */
+    REPETITION,
+    /** Выпуск: the pupil finishes the school after grade 9 or 11 and leaves it. */
+    GRADUATION
 }

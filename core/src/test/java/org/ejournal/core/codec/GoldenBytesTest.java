@@ -122,7 +122,7 @@ class GoldenBytesTest {
             LessonKind = ENUM(CLUB, ELECTIVE, EXTENDED_DAY_GROUP, LESSON)
             LinkGuardian = RECORD(guardian: GuardianId, student: StudentId, kinship: Kinship)
             MarkValue = RECORD(scale: ScaleId, symbol: String)
-            MovementKind = ENUM(CONDITIONAL_PROMOTION, ENROLMENT, PROMOTION, TRANSFER, WITHDRAWAL)
+            MovementKind = ENUM(CONDITIONAL_PROMOTION, ENROLMENT, GRADUATION, PROMOTION, REPETITION, TRANSFER, WITHDRAWAL)
             OpenSchoolYear = RECORD(id: SchoolYearId, firstDay: LocalDate, lastDay: LocalDate, calendar: SchoolCalendar)
             OrderRef = RECORD(number: String, date: LocalDate)
             OutageId = RECORD(value: String)
