@@ -37,6 +37,8 @@ package org.ejournal.core;
  * <tr><td>EJ1902</td><td>the log is inconsistent (exception)</td></tr>
  * <tr><td>EJ1903</td><td>bytes of an encoded event are malformed (exception, {@code codec})</td></tr>
  * <tr><td>EJ1904</td><td>a value cannot be encoded (exception, {@code codec})</td></tr>
+ * <tr><td>EJ1905–EJ1909</td><td>an archive is damaged, the store is not empty, the archive is another
+ * school's, a destination failed, the events are not numbered from 1 ({@code archive.Archive})</td></tr>
  * <tr><td>EJ1300–EJ1333</td><td>the audit log's hashes, proofs and checkpoints ({@code log.LogCodes})</td></tr>
  * </table>
  */
