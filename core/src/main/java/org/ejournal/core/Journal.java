@@ -137,7 +137,7 @@ public final class Journal {
                 return reject(actor, command, found);
             }
             JournalEvent candidate = new JournalEvent(state.size() + 1, clock.instant(), actor, command, List.of());
-            List<Violation> judged = judge(candidate);
+            List<Violation> judged = rules.judge(candidate, state);
             for (Violation v : judged) {
                 if (v.isBlocking()) {
                     return reject(actor, command, judged);
@@ -150,10 +150,6 @@ public final class Journal {
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    private List<Violation> judge(JournalEvent candidate) {
-        return rules.judge(candidate, state);
     }
 
     private Outcome reject(Actor actor, Command command, List<Violation> violations) {

@@ -198,17 +198,7 @@ class AuditTest {
     @Test
     void a_rule_that_throws_is_a_programming_error_with_code_EJ1900() {
         SchoolFixture f = SchoolFixture.create();
-        Rule throwing = new Rule() {
-            @Override
-            public RuleId id() {
-                return RuleId.of("Broken", "REG-7");
-            }
-
-            @Override
-            public Stream<Violation> check(JournalEvent candidate, JournalView view) {
-                throw new ArithmeticException("/ by zero");
-            }
-        };
+        Rule throwing = TestRules.throwing("Broken", "REG-7");
         Rule throwingAtTheEnd = new Rule() {
             @Override
             public RuleId id() {

@@ -95,17 +95,7 @@ class PluggingInRulesAndStoresTest {
     @Test
     void a_rule_that_throws_is_a_programming_error_named_with_its_code_and_changes_nothing() {
         SchoolFixture f = SchoolFixture.create();
-        Rule broken = new Rule() {
-            @Override
-            public RuleId id() {
-                return RuleId.of("Broken", "REG-7");
-            }
-
-            @Override
-            public Stream<Violation> check(JournalEvent candidate, JournalView view) {
-                throw new ArithmeticException("/ by zero");
-            }
-        };
+        Rule broken = TestRules.throwing("Broken", "REG-7");
         Journal journal = journalOver(f.store, broken);
         long before = journal.size();
 
