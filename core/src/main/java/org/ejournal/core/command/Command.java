@@ -43,6 +43,14 @@ public sealed interface Command permits
      */
     String clause();
 
+    /**
+     * @param field one of the command's fields (a Bean Validation property path's first name)
+     * @return the clause that governs that field; by default the command's own {@link #clause()}
+     */
+    default String clauseOf(String field) {
+        return clause();
+    }
+
     /** @return the command's name, e.g. {@code RecordMark} */
     default String commandName() {
         return getClass().getSimpleName();

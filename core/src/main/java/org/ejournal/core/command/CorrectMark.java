@@ -22,6 +22,12 @@ public record CorrectMark(
         @NotNull @Valid MarkValue value,
         @NotBlank @Size(max = 500) String reason) implements Command {
 
+    /** The task is POL-4.4f's: a mark is given only for an assigned task. */
+    @Override
+    public String clauseOf(String field) {
+        return "task".equals(field) ? "POL-4.4f" : clause();
+    }
+
     @Override
     public String clause() {
         return "REC-1.7";

@@ -28,6 +28,12 @@ public record RecordMark(
         return new RecordMark(task, student, value);
     }
 
+    /** The task is POL-4.4f's: a mark is given only for an assigned task. */
+    @Override
+    public String clauseOf(String field) {
+        return "task".equals(field) ? "POL-4.4f" : clause();
+    }
+
     @Override
     public String clause() {
         return "POL-4.4c";

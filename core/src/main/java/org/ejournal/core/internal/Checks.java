@@ -276,8 +276,7 @@ public final class Checks {
     private boolean knownMarkTarget(Findings f, TaskId task, StudentId student) {
         boolean t = state.task(task).isPresent();
         if (!t) {
-            // POL-4.4f: a mark is given only for an assigned task
-            f.addWithClause(UNKNOWN_REFERENCE, "POL-4.4f", "task", "задание «" + task.value()
+            f.add(UNKNOWN_REFERENCE, "task", "задание «" + task.value()
                     + "» не найдено в журнале: отметка выставляется только за заданное задание",
                     "task '" + task.value() + "' is not in the journal: a mark is given only for an assigned task");
         }

@@ -81,16 +81,11 @@ public final class CommandValidation {
         for (ConstraintViolation<Command> v : sorted) {
             String path = render(v.getPropertyPath());
             String[] texts = texts(v);
-            out.add(Violation.blocking(ViolationCodes.INVALID_VALUE, clauseOf(command, path),
+            out.add(Violation.blocking(ViolationCodes.INVALID_VALUE, command.clauseOf(path),
                     command.commandName() + (path.isEmpty() ? "" : "." + path), path + ": " + texts[0],
                     path + ": " + texts[1]));
         }
         return out;
-    }
-
-    /** A mark's task is POL-4.4f's own: a mark is given only for an assigned task. */
-    private static String clauseOf(Command command, String path) {
-        return "task".equals(path) && command.commandName().endsWith("Mark") ? "POL-4.4f" : command.clause();
     }
 
     /** {@code topics[0].title}, {@code roles[]}: the property path without the container-element nodes. */

@@ -27,7 +27,7 @@ final class Findings {
     }
 
     void add(String code, String field, String ru, String en) {
-        addWithClause(code, command.clause(), field, ru, en);
+        addWithClause(code, command.clauseOf(field), field, ru, en);
     }
 
     void addWithClause(String code, String clause, String field, String ru, String en) {
