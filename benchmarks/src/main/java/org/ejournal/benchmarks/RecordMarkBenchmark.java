@@ -161,10 +161,7 @@ public class RecordMarkBenchmark {
          */
         @Setup(Level.Iteration)
         public void fresh(Log q) {
-            InMemoryStore store = InMemoryStore.create();
-            for (JournalEvent e : q.log) {
-                store.append(q.model.id(), e);
-            }
+            InMemoryStore store = org.ejournal.core.store.Stores.of(q.model.id(), q.log);
             clock = new MutableClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
             journal = Regulation.journal(q.model, Profile.defaults()).store(store).clock(clock).build();
             marks = q.marks;

@@ -11,7 +11,20 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ejournal.core.command.ClosePeriod;
 import org.ejournal.core.command.Command;
+import org.ejournal.core.internal.Salts;
+import org.ejournal.core.log.Checkpoint;
+import org.ejournal.core.log.CheckpointSigner;
+import org.ejournal.core.log.CheckpointVerifier;
+import org.ejournal.core.log.Ed25519CheckpointSigner;
+import org.ejournal.core.log.Frontier;
+import org.ejournal.core.log.Hash;
+import org.ejournal.core.log.Hasher;
+import org.ejournal.core.store.AuditLog;
+import org.ejournal.core.store.LogEntry;
+import org.ejournal.core.store.LogReport;
+import org.ejournal.core.store.StoreException;
 import org.ejournal.core.internal.Checks;
 import org.ejournal.core.internal.CommandValidation;
 import org.ejournal.core.internal.JournalState;
@@ -63,6 +76,9 @@ public final class Journal {
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
     private static final int MAX_DIARY_DAYS = 400;
 
+    /** The code of a checkpoint asked of a journal that has no signer. */
+    public static final String NO_SIGNER = "EJ1911";
+
     private final School school;
     private final JournalStore store;
     private final RuleSet rules;
@@ -72,6 +88,12 @@ public final class Journal {
     private final JournalState state;
     private final Checks checks;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final String origin;
+    private final CheckpointSigner signer;
+    private final List<CheckpointVerifier> verifiers;
+    private final Hasher hasher = new Hasher();
+    private final Salts salts = new Salts();
+    private Frontier frontier;
 
     private Journal(Builder b) {
         this.school = Objects.requireNonNull(b.school, "EJ1001 a journal needs a school");
@@ -83,9 +105,21 @@ public final class Journal {
                 b.validator == null ? CommandValidation.defaultValidator(this.clock) : b.validator);
         this.state = new JournalState(school);
         this.checks = new Checks(state);
-        try (Stream<JournalEvent> events = store.events(school.id())) {
-            events.forEach(state::apply);
+        this.origin = b.origin == null ? "ejournal/" + school.id().value() : b.origin;
+        Checkpoint.of(origin, 0, org.ejournal.core.log.MerkleHashing.emptyRoot()); // EJ1320 if the origin is not a line
+        this.signer = b.signer;
+        List<CheckpointVerifier> keys = new ArrayList<>(b.verifiers);
+        if (signer instanceof Ed25519CheckpointSigner ed && !keys.contains(ed.verifier())) {
+            keys.add(ed.verifier());
         }
+        this.verifiers = keys.stream().map(k -> k.withOrigin(origin)).toList();
+        LogReport opened = AuditLog.replay(store, school.id(), verifiers, state::apply);
+        if (!opened.isIntact()) {
+            throw new StoreException(AuditLog.BROKEN + " the stored log of " + school.id() + " does not verify ("
+                    + opened.breaks().size() + " breaks; the first: " + opened.breaks().get(0)
+                    + "); nothing was loaded as truth: restore a verified archive, or run AuditLog.verify for the list");
+        }
+        this.frontier = store.frontier(school.id());
         LOG.debug("journal of {} opened with {} events and {} rules", school.id(), state.size(), rules.all().size());
     }
 
@@ -144,11 +178,86 @@ public final class Journal {
                 }
             }
             JournalEvent event = candidate.withWarnings(judged);
-            store.append(school.id(), event);
+            LogEntry entry = LogEntry.seal(event, salts.next(), hasher);
+            Frontier next = frontier.append(entry.leafHash(), hasher);
+            store.append(school.id(), entry, next);
+            frontier = next;
             state.apply(event);
+            if (signer != null && closesAPeriod(command)) {
+                storeCheckpoint();
+            }
             return new Outcome.Accepted(List.of(event), judged);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    private static boolean closesAPeriod(Command command) {
+        return command instanceof ClosePeriod;
+    }
+
+    /**
+     * Signs a checkpoint of the audit log as it is now (origin, size, root) and keeps it in the
+     * store: the journal does this itself whenever a study period is closed; call it at least daily
+     * (DESIGN.md §6), and print the text on the paper copies, which then witness the electronic
+     * record.
+     *
+     * @return the signed checkpoint in C2SP {@code tlog-checkpoint} signed-note form
+     * @throws IllegalStateException (code {@value #NO_SIGNER}) if the journal was built without a
+     *     {@linkplain Builder#signer signer}
+     * @throws org.ejournal.core.store.StoreException (code {@code EJ1901}) if the store failed
+     */
+    public String checkpoint() {
+        if (signer == null) {
+            throw new IllegalStateException(NO_SIGNER + " the journal of " + school.id()
+                    + " has no checkpoint signer: give one to Journal.builder().signer(...)");
+        }
+        lock.writeLock().lock();
+        try {
+            return storeCheckpoint();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private String storeCheckpoint() {
+        String signed = Checkpoint.of(origin, frontier).sign(signer);
+        store.addCheckpoint(school.id(), signed);
+        return signed;
+    }
+
+    /** @return the checkpoints kept in the store, oldest first */
+    public List<String> checkpoints() {
+        return store.checkpoints(school.id());
+    }
+
+    /** @return the origin line of this journal's checkpoints, by default {@code ejournal/} and the school's id */
+    public String origin() {
+        return origin;
+    }
+
+    /** @return the root of the audit log's Merkle tree over every event recorded so far */
+    public Hash root() {
+        lock.readLock().lock();
+        try {
+            return frontier.root();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Verifies the audit log as the store holds it now, checking checkpoint signatures with the
+     * signer's key and the {@linkplain Builder#verifiers verifiers} given ({@link AuditLog#verify}).
+     *
+     * @return the report, with every break and its position
+     */
+    public LogReport verify() {
+        lock.readLock().lock();
+        try {
+            return AuditLog.verify(store, school.id(), verifiers);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -318,8 +427,45 @@ public final class Journal {
         private AccessPolicy access;
         private Clock clock;
         private Validator validator;
+        private String origin;
+        private CheckpointSigner signer;
+        private final List<CheckpointVerifier> verifiers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * @param signer signs the audit log's checkpoints, at every period close and on
+         *     {@link Journal#checkpoint()}; without one the journal makes no checkpoints. An
+         *     {@link Ed25519CheckpointSigner}'s own key also verifies them.
+         * @return this builder
+         */
+        public Builder signer(CheckpointSigner signer) {
+            this.signer = Objects.requireNonNull(signer, "signer");
+            return this;
+        }
+
+        /**
+         * @param verifiers more keys that stored checkpoints may be signed with (earlier signers'
+         *     keys, a plugged-in signer's key), checked by {@link Journal#verify()} and when the
+         *     journal opens
+         * @return this builder
+         */
+        public Builder verifiers(Iterable<CheckpointVerifier> verifiers) {
+            for (CheckpointVerifier v : verifiers) {
+                this.verifiers.add(Objects.requireNonNull(v, "verifier"));
+            }
+            return this;
+        }
+
+        /**
+         * @param origin the first line of this journal's checkpoints, naming the log uniquely, e.g.
+         *     {@code school.example.ru/journal}; by default {@code ejournal/} and the school's id
+         * @return this builder
+         */
+        public Builder origin(String origin) {
+            this.origin = Objects.requireNonNull(origin, "origin");
+            return this;
         }
 
         /**
@@ -393,7 +539,8 @@ public final class Journal {
          *
          * @return the journal
          * @throws NullPointerException (code {@code EJ1001}) if no school was given
-         * @throws IllegalStateException (code {@code EJ1902}) if the stored log is not a gap-free sequence
+         * @throws org.ejournal.core.store.StoreException (code {@value AuditLog#BROKEN}) if the stored log
+         *     does not verify: nothing is loaded as truth
          */
         public Journal build() {
             return new Journal(this);

@@ -12,7 +12,11 @@ import org.ejournal.core.model.FivePoint;
 import org.ejournal.core.model.SchoolId;
 import org.ejournal.core.rule.Rule;
 import org.ejournal.core.rule.RuleId;
+import org.ejournal.core.log.Frontier;
+import org.ejournal.core.store.AuditLog;
+import org.ejournal.core.store.ForwardingStore;
 import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.store.LogEntry;
 import org.ejournal.core.store.JournalStore;
 import org.ejournal.core.store.StoreException;
 import org.ejournal.core.view.JournalView;
@@ -108,20 +112,10 @@ class PluggingInRulesAndStoresTest {
     @Test
     void a_store_that_fails_leaves_the_journal_unchanged() {
         SchoolFixture f = SchoolFixture.create();
-        JournalStore failing = new JournalStore() {
+        JournalStore failing = new ForwardingStore(f.store) {
             @Override
-            public long size(SchoolId school) {
-                return f.store.size(school);
-            }
-
-            @Override
-            public void append(SchoolId school, JournalEvent event) {
+            public void append(SchoolId school, LogEntry entry, Frontier frontier) {
                 throw new StoreException("EJ1901 disk full");
-            }
-
-            @Override
-            public Stream<JournalEvent> events(SchoolId school) {
-                return f.store.events(school);
             }
         };
         Journal journal = journalOver(failing);
@@ -131,6 +125,8 @@ class PluggingInRulesAndStoresTest {
                 .isInstanceOf(StoreException.class).hasMessageStartingWith("EJ1901");
         assertThat(journal.size()).isEqualTo(before);
         assertThat(journal.diary(MATH_TEACHER, IVANOVA, MONDAY, MONDAY).orElseThrow().marks()).isEmpty();
+        assertThat(journal.root()).isEqualTo(f.journal.root());
+        assertThat(f.journal.verify().isIntact()).isTrue();
     }
 
     @Test
@@ -150,21 +146,28 @@ class PluggingInRulesAndStoresTest {
     void one_store_keeps_the_logs_of_several_schools_apart() {
         InMemoryStore store = InMemoryStore.create();
         SchoolFixture f = SchoolFixture.create();
-        f.store.events(SCHOOL_ID).forEach(e -> store.append(SCHOOL_ID, e));
+        org.ejournal.core.log.Hasher hasher = new org.ejournal.core.log.Hasher();
+        Frontier[] frontier = {Frontier.empty()};
+        try (var entries = f.store.entries(SCHOOL_ID)) {
+            entries.forEach(e -> store.append(SCHOOL_ID, e, frontier[0] = frontier[0].append(e.leafHash(), hasher)));
+        }
         SchoolId other = SchoolId.of("other-school");
 
         assertThat(store.size(SCHOOL_ID)).isEqualTo(f.journal.size());
         assertThat(store.size(other)).isZero();
         assertThat(store.events(other)).isEmpty();
+        assertThat(store.frontier(SCHOOL_ID)).isEqualTo(f.store.frontier(SCHOOL_ID));
+        assertThat(AuditLog.verify(store, SCHOOL_ID, List.of()).isIntact()).isTrue();
     }
 
     @Test
     void the_in_memory_store_refuses_an_event_that_does_not_follow() {
         SchoolFixture f = SchoolFixture.create();
-        JournalEvent last = f.store.events(SCHOOL_ID).reduce((a, b) -> b).orElseThrow();
+        LogEntry last = f.store.entries(SCHOOL_ID).reduce((a, b) -> b).orElseThrow();
 
-        assertThatThrownBy(() -> f.store.append(SCHOOL_ID, last)).isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("EJ1901");
+        assertThatThrownBy(() -> f.store.append(SCHOOL_ID, last, f.store.frontier(SCHOOL_ID)))
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("EJ1901");
+        assertThat(f.journal.verify().isIntact()).isTrue();
     }
 
     @Test

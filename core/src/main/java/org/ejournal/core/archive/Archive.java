@@ -15,14 +15,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.ejournal.core.JournalEvent;
 import org.ejournal.core.codec.EventCodec;
+import org.ejournal.core.codec.EventHeader;
+import org.ejournal.core.log.Frontier;
 import org.ejournal.core.log.Hash;
-import org.ejournal.core.log.MerkleHashing;
+import org.ejournal.core.log.Hasher;
 import org.ejournal.core.log.MerkleLog;
 import org.ejournal.core.model.School;
 import org.ejournal.core.model.SchoolId;
 import org.ejournal.core.store.JournalStore;
+import org.ejournal.core.store.LogEntry;
 
 /**
  * Archive copies of a school's journal: {@linkplain #write write} the events to one or more
@@ -67,26 +69,6 @@ public final class Archive {
     }
 
     /**
-     * Writes an archive of a school's events to every destination, the same bytes to each.
-     *
-     * @param school the school, not {@code null}; its id and zone go into the manifest
-     * @param events the school's events in sequence order from 1, not {@code null}; the stream is
-     *     consumed, not closed
-     * @param destinations where to write, at least one, none {@code null}; written and flushed, not
-     *     closed
-     * @return the manifest's facts: the school, the count and the Merkle root, with no problems
-     * @throws NullPointerException if an argument or element is {@code null}
-     * @throws IllegalArgumentException (code {@value #NOT_A_LOG}) if there is no destination or the
-     *     events are not numbered 1, 2, 3…; nothing was written then
-     * @throws ArchiveException (code {@value #IO_FAILED}) if a destination failed, naming its index;
-     *     the others may be incomplete
-     */
-    public static ArchiveReport write(School school, Stream<JournalEvent> events, OutputStream... destinations) {
-        Objects.requireNonNull(events, "events");
-        return write(school, (Iterable<JournalEvent>) events::iterator, destinations);
-    }
-
-    /**
      * Writes an archive of all a school's events held by a store; see
      * {@link #write(School, Iterable, OutputStream...)}.
      *
@@ -101,8 +83,8 @@ public final class Archive {
     public static ArchiveReport write(School school, JournalStore store, OutputStream... destinations) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(store, "store");
-        try (Stream<JournalEvent> events = store.events(school.id())) {
-            return write(school, events, destinations);
+        try (Stream<LogEntry> entries = store.entries(school.id())) {
+            return write(school, (Iterable<LogEntry>) entries::iterator, destinations);
         }
     }
 
@@ -119,7 +101,7 @@ public final class Archive {
      *     events are not numbered 1, 2, 3…; nothing was written then
      * @throws ArchiveException (code {@value #IO_FAILED}) if a destination failed, naming its index
      */
-    public static ArchiveReport write(School school, Iterable<JournalEvent> events, OutputStream... destinations) {
+    public static ArchiveReport write(School school, Iterable<LogEntry> events, OutputStream... destinations) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(destinations, "destinations");
@@ -132,17 +114,16 @@ public final class Archive {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         MerkleLog log = MerkleLog.empty();
         long count = 0;
-        Iterator<JournalEvent> it = events.iterator();
+        Iterator<LogEntry> it = events.iterator();
+        Hasher hasher = new Hasher();
         while (it.hasNext()) {
-            JournalEvent e = Objects.requireNonNull(it.next(), "event");
+            LogEntry e = Objects.requireNonNull(it.next(), "entry");
             if (e.sequence() != count + 1) {
-                throw new IllegalArgumentException(NOT_A_LOG + " event " + count + " has sequence " + e.sequence()
+                throw new IllegalArgumentException(NOT_A_LOG + " entry " + count + " has sequence " + e.sequence()
                         + ", expected " + (count + 1));
             }
-            byte[] bytes = EventCodec.encode(e);
-            writeLength(part, bytes.length);
-            part.writeBytes(bytes);
-            log.append(MerkleHashing.leafHash(EventCodec.leafData(e)));
+            writeEntry(part, e);
+            log.append(hasher.leaf(e.header(), e.payloadDigest()));
             count++;
             if (part.size() > StoredZip.MAX_PART) {
                 throw new ArchiveException(IO_FAILED, "the events exceed the 4 GiB an archive may hold", List.of(), null);
@@ -210,8 +191,11 @@ public final class Archive {
             throw new ArchiveException(WRONG_SCHOOL, "the archive is of " + reading.manifest.school() + ", not " + school,
                     List.of(), null);
         }
-        for (JournalEvent e : reading.events) {
-            emptyStore.append(school, e);
+        Hasher hasher = new Hasher();
+        Frontier frontier = Frontier.empty();
+        for (LogEntry e : reading.entries) {
+            frontier = frontier.append(e.leafHash(), hasher);
+            emptyStore.append(school, e, frontier);
         }
         return report;
     }
@@ -235,12 +219,12 @@ public final class Archive {
     /** What reading an archive found. */
     private static final class Reading {
         final List<ArchiveProblem> problems = new ArrayList<>();
-        final List<JournalEvent> events = new ArrayList<>();
+        final List<LogEntry> entries = new ArrayList<>();
         Manifest manifest;
         Hash root;
 
         ArchiveReport report() {
-            return new ArchiveReport(problems, Optional.ofNullable(manifest).map(Manifest::school), events.size(),
+            return new ArchiveReport(problems, Optional.ofNullable(manifest).map(Manifest::school), entries.size(),
                     Optional.ofNullable(root));
         }
 
@@ -292,37 +276,38 @@ public final class Archive {
 
     private static void readEvents(byte[] data, Reading r) {
         MerkleLog log = MerkleLog.empty();
+        Hasher hasher = new Hasher();
         boolean complete = true;
-        int at = 0;
+        EntryReader in = new EntryReader(data);
         long index = 0;
-        while (at < data.length) {
-            if (at + 4 > data.length) {
-                r.add(ArchiveProblem.Kind.UNDECODABLE_EVENT, EVENTS, index, "truncated length at byte " + at);
-                complete = false;
-                break;
-            }
-            long length = ((data[at] & 0xFFL) << 24) | ((data[at + 1] & 0xFF) << 16) | ((data[at + 2] & 0xFF) << 8)
-                    | (data[at + 3] & 0xFF);
-            if (at + 4 + length > data.length) {
-                r.add(ArchiveProblem.Kind.UNDECODABLE_EVENT, EVENTS, index, "length " + length + " at byte " + at
-                        + " runs past the end; the events after it cannot be framed");
-                complete = false;
-                break;
-            }
-            byte[] bytes = Arrays.copyOfRange(data, at + 4, at + 4 + (int) length);
-            at += 4 + (int) length;
+        while (!in.atEnd()) {
+            LogEntry e;
             try {
-                JournalEvent e = EventCodec.decode(bytes);
-                if (e.sequence() != index + 1) {
-                    r.add(ArchiveProblem.Kind.SEQUENCE_GAP, EVENTS, index, "sequence " + e.sequence() + ", expected "
-                            + (index + 1));
+                e = in.next(index + 1, hasher);
+            } catch (IllegalArgumentException ex) {
+                r.add(ArchiveProblem.Kind.UNDECODABLE_EVENT, EVENTS, index, ex.getMessage()
+                        + "; the events after it cannot be framed");
+                complete = false;
+                break;
+            }
+            try {
+                EventHeader header = EventCodec.decodeHeader(e.header());
+                if (header.sequence() != index + 1) {
+                    r.add(ArchiveProblem.Kind.SEQUENCE_GAP, EVENTS, index, "sequence " + header.sequence()
+                            + ", expected " + (index + 1));
                 }
-                r.events.add(e);
-                log.append(MerkleHashing.leafHash(EventCodec.leafData(e)));
-            } catch (RuntimeException e) {
-                r.add(ArchiveProblem.Kind.UNDECODABLE_EVENT, EVENTS, index, e.getMessage());
+                if (!e.isTombstone()) {
+                    if (!hasher.digest(e.payload()).equals(e.payloadDigest())) {
+                        throw new IllegalArgumentException("the payload does not match its digest");
+                    }
+                    EventCodec.join(header, EventCodec.openPayload(e.payload()));
+                }
+                r.entries.add(e);
+            } catch (RuntimeException ex) {
+                r.add(ArchiveProblem.Kind.UNDECODABLE_EVENT, EVENTS, index, ex.getMessage());
                 complete = false;
             }
+            log.append(e.leafHash());
             index++;
         }
         if (r.manifest != null && index != r.manifest.events()) {
@@ -335,6 +320,70 @@ public final class Archive {
                 r.add(ArchiveProblem.Kind.ROOT_MISMATCH, EVENTS, -1, "Merkle root " + r.root.toHex()
                         + " differs from the manifest's " + r.manifest.root().toHex());
             }
+        }
+    }
+
+    /**
+     * One entry in the events part: the header's length (4 bytes) and bytes, the payload digest
+     * (32 bytes), then a marker — 1 and the sealed payload's length and bytes, or 0 for a tombstone.
+     */
+    private static void writeEntry(ByteArrayOutputStream out, LogEntry e) {
+        writeLength(out, e.header().length);
+        out.writeBytes(e.header());
+        out.writeBytes(e.payloadDigest().toBytes());
+        if (e.isTombstone()) {
+            out.write(0);
+        } else {
+            out.write(1);
+            writeLength(out, e.payload().length);
+            out.writeBytes(e.payload());
+        }
+    }
+
+    /** Frames the entries of an events part; the leaf of each is recomputed, not read. */
+    private static final class EntryReader {
+        private final byte[] data;
+        private int at;
+
+        EntryReader(byte[] data) {
+            this.data = data;
+        }
+
+        boolean atEnd() {
+            return at >= data.length;
+        }
+
+        LogEntry next(long sequence, Hasher hasher) {
+            byte[] header = bytes(length());
+            Hash digest = Hash.of(bytes(Hash.LENGTH));
+            int marker = bytes(1)[0];
+            byte[] payload;
+            if (marker == 1) {
+                payload = bytes(length());
+            } else if (marker == 0) {
+                payload = null;
+            } else {
+                throw new IllegalArgumentException("byte " + (at - 1) + " should mark a payload (1) or a tombstone (0)");
+            }
+            return new LogEntry(sequence, header, payload, digest, hasher.leaf(header, digest));
+        }
+
+        private int length() {
+            byte[] b = bytes(4);
+            long length = ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFF) << 16) | ((b[2] & 0xFF) << 8) | (b[3] & 0xFF);
+            if (length > data.length - at) {
+                throw new IllegalArgumentException("length " + length + " at byte " + (at - 4) + " runs past the end");
+            }
+            return (int) length;
+        }
+
+        private byte[] bytes(int n) {
+            if (n > data.length - at) {
+                throw new IllegalArgumentException("truncated at byte " + at);
+            }
+            byte[] b = Arrays.copyOfRange(data, at, at + n);
+            at += n;
+            return b;
         }
     }
 

@@ -25,6 +25,10 @@ final class ByteSource {
         this.buf = buf;
     }
 
+    void skip(int n) {
+        pos += n;
+    }
+
     byte[] buffer() {
         return buf;
     }

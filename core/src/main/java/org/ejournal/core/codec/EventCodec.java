@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.command.Command;
+import org.ejournal.core.log.Hash;
 import org.ejournal.core.model.Id;
 
 /**
@@ -26,14 +27,14 @@ import org.ejournal.core.model.Id;
  *     stores;</li>
  * <li>its {@link EventHeader}: {@link #header(JournalEvent)}, {@link #encodeHeader(EventHeader)} and
  *     {@link #decodeHeader(byte[])}, kept for ever;</li>
- * <li>its {@link EventPayload}: {@link #encodePayload(EventPayload)},
- *     {@link #decodePayload(byte[])} and its {@linkplain #payloadDigest(JournalEvent) digest}, which
- *     retention may delete.</li>
+ * <li>its {@link EventPayload}: {@link #encodePayload(EventPayload)} and
+ *     {@link #decodePayload(byte[])}, and for storage {@link #sealPayload(EventPayload, byte[])} (a
+ *     random salt, then the document) and {@link #openPayload(byte[])}; retention may delete it.</li>
  * </ul>
- * {@link #leafData(JournalEvent)} is the canonical header followed by the payload digest: the bytes a
- * Merkle leaf hashes ({@code H(0x00 ‖ leafData)}, computed elsewhere). After the payload is deleted,
- * {@link #leafData(EventHeader, PayloadDigest)} gives the same bytes from the header and the stored
- * digest alone.
+ * {@link #leafData(EventHeader, Hash)} is the canonical header followed by the {@linkplain
+ * #digest(byte[]) digest} of the sealed payload: the bytes a Merkle leaf hashes
+ * ({@code H(0x00 ‖ leafData)}), which need no payload, so a leaf still verifies after the payload is
+ * deleted. {@link #join(EventHeader, EventPayload)} puts an event back together.
  *
  * <p>The codec is generic: it reads the record components and canonical constructors of the event,
  * the actors and the commands by reflection, once, and knows the commands by their simple class
@@ -69,6 +70,9 @@ public final class EventCodec {
      * type of component the format cannot express.
      */
     public static final String UNENCODABLE = "EJ1904";
+
+    /** The length of a sealed payload's salt in bytes. */
+    public static final int SALT_LENGTH = 16;
 
     private static final Schema SCHEMA = new Schema(JournalEvent.class, EventHeader.class, EventPayload.class);
     private static final Schema.RecordNode EVENT = SCHEMA.record(JournalEvent.class);
@@ -174,56 +178,102 @@ public final class EventCodec {
     }
 
     /**
-     * @param payloadBytes the canonical bytes of a payload (or any bytes), not {@code null}
-     * @return their SHA-256 digest
-     */
-    public static PayloadDigest digest(byte[] payloadBytes) {
-        Objects.requireNonNull(payloadBytes, "payloadBytes");
-        return PayloadDigest.of(sha256().digest(payloadBytes));
-    }
-
-    /**
-     * @param event the event, not {@code null}
-     * @return the SHA-256 digest of its canonical payload bytes
-     * @throws IllegalArgumentException (code {@value #UNENCODABLE}) if a string holds an unpaired
-     *     surrogate
-     */
-    public static PayloadDigest payloadDigest(JournalEvent event) {
-        return digest(encodePayload(EventPayload.of(event)));
-    }
-
-    /**
-     * The bytes a Merkle leaf of the audit log hashes: the canonical header followed by the 32 bytes
-     * of the payload digest.
+     * Seals a payload for storage: {@value #SALT_LENGTH} bytes of salt followed by the payload's
+     * canonical document. The audit log keeps only the {@linkplain #digest(byte[]) SHA-256} of the
+     * sealed bytes, so the salt — random, and deleted with the payload — keeps anyone from
+     * confirming a guess of a deleted payload (a name, a birth date) against the digest that
+     * remains.
      *
-     * @param event the event, not {@code null}
-     * @return {@code encodeHeader(header(event)) ‖ payloadDigest(event)}, a new array
-     * @throws IllegalArgumentException (code {@value #UNENCODABLE}) if a string holds an unpaired
-     *     surrogate
+     * @param payload the payload, not {@code null}
+     * @param salt exactly {@value #SALT_LENGTH} bytes, not {@code null}; copied
+     * @return {@code salt ‖ encodePayload(payload)}, a new array
+     * @throws IllegalArgumentException (code {@value #UNENCODABLE}) if the salt has another length or
+     *     a string holds an unpaired surrogate
      */
-    public static byte[] leafData(JournalEvent event) {
-        return leafData(header(event), payloadDigest(event));
+    public static byte[] sealPayload(EventPayload payload, byte[] salt) {
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(salt, "salt");
+        if (salt.length != SALT_LENGTH) {
+            throw new IllegalArgumentException(UNENCODABLE + " a payload's salt has " + SALT_LENGTH + " bytes, got "
+                    + salt.length);
+        }
+        ByteSink out = new ByteSink(256);
+        out.bytes(salt);
+        out.u8(VERSION);
+        out.u8(KIND_PAYLOAD);
+        PAYLOAD.write(payload, out);
+        return out.toByteArray();
     }
 
     /**
-     * The bytes a Merkle leaf hashes, from what remains after retention deleted the payload: equal to
-     * {@link #leafData(JournalEvent)} of the original event when the header and the digest are its own.
+     * Opens a sealed payload: skips the salt and decodes the document.
+     *
+     * @param sealed the bytes {@link #sealPayload} gave, not {@code null}; not modified
+     * @return the payload
+     * @throws EventFormatException (code {@value EventFormatException#CODE}) if the bytes are shorter
+     *     than the salt or the rest is not exactly the canonical encoding of a payload; offsets count
+     *     from the start of the sealed bytes
+     */
+    public static EventPayload openPayload(byte[] sealed) {
+        Objects.requireNonNull(sealed, "sealed");
+        if (sealed.length < SALT_LENGTH) {
+            throw new ByteSource(sealed).fail(sealed.length, "a sealed payload starts with " + SALT_LENGTH
+                    + " bytes of salt, got only " + sealed.length + " bytes");
+        }
+        return (EventPayload) read(KIND_PAYLOAD, PAYLOAD, sealed, SALT_LENGTH);
+    }
+
+    /**
+     * @param bytes any bytes, typically a sealed payload, not {@code null}
+     * @return their SHA-256 digest: what the audit log keeps of a payload
+     */
+    public static Hash digest(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        return Hash.of(sha256().digest(bytes));
+    }
+
+    /**
+     * The bytes a Merkle leaf of the audit log hashes ({@code H(0x00 ‖ leafData)}): the canonical
+     * header followed by the 32 bytes of the payload's digest. Because it needs only the header and
+     * the digest, a leaf can be recomputed after retention deleted the payload.
      *
      * @param header the event's header, not {@code null}
-     * @param payloadDigest the digest of its payload, as stored, not {@code null}
+     * @param payloadDigest the digest of its sealed payload, as stored, not {@code null}
      * @return {@code encodeHeader(header) ‖ payloadDigest}, a new array
      * @throws IllegalArgumentException (code {@value #UNENCODABLE}) if a target is of an identifier
      *     type no event holds
      */
-    public static byte[] leafData(EventHeader header, PayloadDigest payloadDigest) {
+    public static byte[] leafData(EventHeader header, Hash payloadDigest) {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(payloadDigest, "payloadDigest");
         ByteSink out = new ByteSink(128);
         out.u8(VERSION);
         out.u8(KIND_HEADER);
         HEADER.write(header, out);
-        payloadDigest.writeTo(out);
+        out.bytes(payloadDigest.toBytes());
         return out.toByteArray();
+    }
+
+    /**
+     * Joins a header and a payload back into the event they were split from.
+     *
+     * @param header the header, not {@code null}
+     * @param payload the payload, not {@code null}
+     * @return the event
+     * @throws IllegalArgumentException (code {@value EventFormatException#CODE}) if the header's action
+     *     or targets are not those of the payload's command: they belong to different events
+     */
+    public static JournalEvent join(EventHeader header, EventPayload payload) {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(payload, "payload");
+        JournalEvent event = new JournalEvent(header.sequence(), header.recordedAt(), header.actor(), payload.command(),
+                payload.warnings());
+        if (!header(event).equals(header)) {
+            throw new IllegalArgumentException(EventFormatException.CODE + " the header of event " + header.sequence()
+                    + " (" + header.action() + ") does not describe its payload (" + payload.command().commandName()
+                    + ")");
+        }
+        return event;
     }
 
     /**
@@ -269,15 +319,20 @@ public final class EventCodec {
     }
 
     private static Object read(int kind, Schema.RecordNode node, byte[] bytes) {
+        return read(kind, node, bytes, 0);
+    }
+
+    private static Object read(int kind, Schema.RecordNode node, byte[] bytes, int start) {
         Objects.requireNonNull(bytes, "bytes");
         ByteSource in = new ByteSource(bytes);
+        in.skip(start);
         int version = in.u8();
         if (version != VERSION) {
-            throw in.fail(0, "unknown format version " + version + "; this codec reads version " + VERSION);
+            throw in.fail(start, "unknown format version " + version + "; this codec reads version " + VERSION);
         }
         int k = in.u8();
         if (k != kind) {
-            throw in.fail(1, "expected " + kindName(kind) + ", found " + kindName(k));
+            throw in.fail(start + 1, "expected " + kindName(kind) + ", found " + kindName(k));
         }
         in.enter(node.name());
         Object value = node.read(in);

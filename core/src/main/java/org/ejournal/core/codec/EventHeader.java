@@ -13,8 +13,8 @@ import org.ejournal.core.model.Id;
  * instant, the accountable actor, the action (the command's name) and the identifiers it concerns.
  * It holds no personal data and no free text — names, contacts, birth dates, topics, reasons and
  * warnings live in the {@link EventPayload}, which retention may delete — so that a Merkle leaf,
- * which hashes the header's bytes and the payload's {@linkplain PayloadDigest digest}, can still be
- * recomputed after the payload is gone ({@link EventCodec#leafData(EventHeader, PayloadDigest)}).
+ * which hashes the header's bytes and the payload's {@linkplain EventCodec#digest(byte[]) digest}, can
+ * still be recomputed after the payload is gone ({@link EventCodec#leafData(EventHeader, org.ejournal.core.log.Hash)}).
  * A {@linkplain Actor.SystemActor system actor}'s name is a process's name, not a person's.
  *
  * <p>Obtain one from an event with {@link EventCodec#header(JournalEvent)}; encode it with

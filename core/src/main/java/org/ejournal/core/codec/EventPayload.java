@@ -9,7 +9,7 @@ import org.ejournal.core.command.Command;
 /**
  * The part of an event that may hold personal data and free text, stored beside the audit log so
  * that retention can delete it (DESIGN.md §6): the whole command and the warnings it was accepted
- * with. The log keeps only its {@linkplain PayloadDigest digest}. Together with the
+ * with. The log keeps only its {@linkplain EventCodec#digest(byte[]) digest}, salted ({@link EventCodec#sealPayload}). Together with the
  * {@link EventHeader} it gives back the event. Immutable and thread-safe.
  *
  * @param command what was recorded, not {@code null}

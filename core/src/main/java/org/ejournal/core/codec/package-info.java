@@ -54,8 +54,11 @@
  *     {@code StudentId});</li>
  * <li>payload ({@code 'P'}): {@link org.ejournal.core.codec.EventPayload} — command,
  *     warnings;</li>
- * <li>leaf data (not a document): the header document followed by the 32-byte SHA-256 of the payload
- *     document.</li>
+ * <li>sealed payload (not a document), what a store keeps and retention deletes: 16 bytes of random
+ *     salt followed by the payload document;</li>
+ * <li>leaf data (not a document): the header document followed by the 32-byte SHA-256 of the sealed
+ *     payload. The salt keeps the digest that outlives a deleted payload from confirming a guess of
+ *     it.</li>
  * </ul>
  * {@link org.ejournal.core.codec.EventCodec#schema()} lists every type with its components.
  *

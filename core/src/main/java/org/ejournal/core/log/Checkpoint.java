@@ -161,6 +161,25 @@ public record Checkpoint(String origin, long size, Hash root, List<String> exten
      * Reads a checkpoint from a note text whose signature has been verified: at least three
      * non-empty lines; the size in decimal without leading zeros; the root in canonical base64.
      */
+    /**
+     * Reads what a signed checkpoint says <b>without verifying any signature</b>: for a reader that
+     * has no verifier key and only compares sizes and roots. Trust the result only after a
+     * {@link CheckpointVerifier} has verified the same text.
+     *
+     * @param signedCheckpoint the signed note text, not {@code null}
+     * @return the checkpoint, or empty if the text is not a well-formed signed checkpoint
+     * @throws NullPointerException (code {@code EJ1309}) if the text is {@code null}
+     */
+    public static java.util.Optional<Checkpoint> readUnverified(String signedCheckpoint) {
+        LogCodes.requireNonNull(signedCheckpoint, "signedCheckpoint");
+        try {
+            Notes.Note note = Notes.parse(Notes.encodeUtf8(signedCheckpoint));
+            return java.util.Optional.of(parse(note.text()));
+        } catch (Notes.Malformed e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static Checkpoint parse(String text) throws Notes.Malformed {
         if (!text.endsWith("\n")) {
             throw new Notes.Malformed("a note text ends with a newline");

@@ -55,6 +55,36 @@ public record Frontier(long size, List<Hash> hashes) {
         return root(new Sha256());
     }
 
+    /**
+     * The frontier after appending one leaf, leaving this one unchanged: what a journal stores with
+     * each event, so that a failed store write leaves nothing to undo. O(log n).
+     *
+     * @param leafHash the new leaf's hash, not {@code null}
+     * @param hasher the hasher to merge subtrees with, not {@code null}; not thread-safe
+     * @return the frontier of the tree one leaf larger
+     * @throws NullPointerException (code {@code EJ1309}) if an argument is {@code null}
+     * @throws IllegalStateException (code {@code EJ1303}) if the tree already has {@link Long#MAX_VALUE} leaves
+     */
+    public Frontier append(Hash leafHash, Hasher hasher) {
+        LogCodes.requireNonNull(leafHash, "leafHash");
+        LogCodes.requireNonNull(hasher, "hasher");
+        if (size == Long.MAX_VALUE) {
+            throw new IllegalStateException(LogCodes.LOG_FULL + " the log cannot hold more than " + Long.MAX_VALUE
+                    + " leaves");
+        }
+        int keep = hashes.size() - Long.numberOfTrailingZeros(~size);
+        Hash carry = leafHash;
+        for (int i = hashes.size() - 1; i >= keep; i--) {
+            carry = hasher.sha.node(hashes.get(i), carry);
+        }
+        Hash[] next = new Hash[keep + 1];
+        for (int i = 0; i < keep; i++) {
+            next[i] = hashes.get(i);
+        }
+        next[keep] = carry;
+        return new Frontier(size + 1, List.of(next));
+    }
+
     Hash root(Sha256 sha) {
         if (hashes.isEmpty()) {
             return MerkleHashing.emptyRoot();

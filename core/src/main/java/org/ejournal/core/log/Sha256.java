@@ -33,6 +33,13 @@ final class Sha256 {
         return Hash.wrap(digest.digest());
     }
 
+    Hash leaf(byte[] first, byte[] second) {
+        digest.update(LEAF_PREFIX);
+        digest.update(first);
+        digest.update(second);
+        return Hash.wrap(digest.digest());
+    }
+
     Hash node(Hash left, Hash right) {
         digest.update(NODE_PREFIX);
         digest.update(left.bytes());

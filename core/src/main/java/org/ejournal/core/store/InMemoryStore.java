@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.ejournal.core.JournalEvent;
+import org.ejournal.core.log.Frontier;
 import org.ejournal.core.model.SchoolId;
 
 /**
@@ -15,7 +16,7 @@ import org.ejournal.core.model.SchoolId;
  */
 public final class InMemoryStore implements JournalStore {
 
-    private final Map<SchoolId, List<JournalEvent>> logs = new ConcurrentHashMap<>();
+    private final Map<SchoolId, Log> logs = new ConcurrentHashMap<>();
 
     private InMemoryStore() {
     }
@@ -25,38 +26,92 @@ public final class InMemoryStore implements JournalStore {
         return new InMemoryStore();
     }
 
+    /** One school's log; guarded by itself. */
+    private static final class Log {
+        final List<LogEntry> entries = new ArrayList<>();
+        final List<String> checkpoints = new ArrayList<>();
+        Frontier frontier = Frontier.empty();
+    }
+
+    private Log log(SchoolId school) {
+        return logs.computeIfAbsent(Objects.requireNonNull(school, "school"), s -> new Log());
+    }
+
     @Override
     public long size(SchoolId school) {
-        List<JournalEvent> log = logs.get(Objects.requireNonNull(school, "school"));
-        if (log == null) {
-            return 0;
-        }
+        Log log = log(school);
         synchronized (log) {
-            return log.size();
+            return log.entries.size();
         }
     }
 
     @Override
-    public void append(SchoolId school, JournalEvent event) {
-        Objects.requireNonNull(event, "event");
-        List<JournalEvent> log = logs.computeIfAbsent(Objects.requireNonNull(school, "school"), s -> new ArrayList<>());
+    public void append(SchoolId school, LogEntry entry, Frontier frontier) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(frontier, "frontier");
+        Log log = log(school);
         synchronized (log) {
-            if (event.sequence() != log.size() + 1L) {
-                throw new StoreException("EJ1901 event " + event.sequence() + " does not follow " + log.size()
-                        + " in the log of " + school);
+            if (entry.sequence() != log.entries.size() + 1L) {
+                throw new StoreException("EJ1901 entry " + entry.sequence()
+                        + " does not follow " + log.entries.size() + " in the log of " + school);
             }
-            log.add(event);
+            if (frontier.size() != entry.sequence()) {
+                throw new StoreException("EJ1901 the frontier of " + frontier.size()
+                        + " leaves does not go with entry " + entry.sequence());
+            }
+            log.entries.add(entry);
+            log.frontier = frontier;
         }
     }
 
     @Override
-    public Stream<JournalEvent> events(SchoolId school) {
-        List<JournalEvent> log = logs.get(Objects.requireNonNull(school, "school"));
-        if (log == null) {
-            return Stream.empty();
-        }
+    public Stream<LogEntry> entries(SchoolId school) {
+        Log log = log(school);
         synchronized (log) {
-            return List.copyOf(log).stream();
+            return List.copyOf(log.entries).stream();
+        }
+    }
+
+    @Override
+    public Frontier frontier(SchoolId school) {
+        Log log = log(school);
+        synchronized (log) {
+            return log.frontier;
+        }
+    }
+
+    @Override
+    public void addCheckpoint(SchoolId school, String signedCheckpoint) {
+        Objects.requireNonNull(signedCheckpoint, "signedCheckpoint");
+        Log log = log(school);
+        synchronized (log) {
+            log.checkpoints.add(signedCheckpoint);
+        }
+    }
+
+    @Override
+    public List<String> checkpoints(SchoolId school) {
+        Log log = log(school);
+        synchronized (log) {
+            return List.copyOf(log.checkpoints);
+        }
+    }
+
+    @Override
+    public void purge(SchoolId school, Set<Long> sequences) {
+        Objects.requireNonNull(sequences, "sequences");
+        Log log = log(school);
+        synchronized (log) {
+            for (Long s : sequences) {
+                if (s == null || s < 1 || s > log.entries.size()) {
+                    throw new StoreException("EJ1901 there is no entry " + s
+                            + " to purge in the log of " + school);
+                }
+            }
+            for (long s : sequences) {
+                int i = (int) (s - 1);
+                log.entries.set(i, log.entries.get(i).tombstone());
+            }
         }
     }
 }

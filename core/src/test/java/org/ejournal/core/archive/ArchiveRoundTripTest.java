@@ -20,6 +20,7 @@ import org.ejournal.core.log.MerkleLog;
 import org.ejournal.core.codec.EventCodec;
 import org.ejournal.core.model.SchoolId;
 import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.store.LogEntry;
 import org.ejournal.core.store.JournalStore;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,9 @@ class ArchiveRoundTripTest {
 
     static Hash root(JournalStore store, SchoolId school) {
         MerkleLog log = MerkleLog.empty();
-        try (var events = store.events(school)) {
-            events.forEach(e -> log.append(MerkleHashing.leafHash(EventCodec.leafData(e))));
+        try (var entries = store.entries(school)) {
+            entries.forEach(e -> log.append(MerkleHashing.leafHash(
+                    EventCodec.leafData(EventCodec.decodeHeader(e.header()), e.payloadDigest()))));
         }
         return log.root();
     }
@@ -103,7 +105,7 @@ class ArchiveRoundTripTest {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         Archive.write(SchoolFixture.school(), f.store, a);
-        Archive.write(SchoolFixture.school(), f.store.events(SchoolFixture.SCHOOL_ID).toList(), b);
+        Archive.write(SchoolFixture.school(), f.store.entries(SchoolFixture.SCHOOL_ID).toList(), b);
         assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
 
         List<String> names = new ArrayList<>();
@@ -126,7 +128,7 @@ class ArchiveRoundTripTest {
     @Test
     void an_empty_log_archives_to_the_empty_root() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Archive.write(SchoolFixture.school(), List.<JournalEvent>of(), out);
+        Archive.write(SchoolFixture.school(), List.<LogEntry>of(), out);
         ArchiveReport r = Archive.verify(new ByteArrayInputStream(out.toByteArray()));
         assertThat(r.problems()).isEmpty();
         assertThat(r.eventCount()).isZero();
@@ -151,7 +153,7 @@ class ArchiveRoundTripTest {
     @Test
     void write_refuses_a_log_with_a_gap_and_no_destination() {
         SchoolFixture f = SchoolFixture.create();
-        List<JournalEvent> events = new ArrayList<>(f.store.events(SchoolFixture.SCHOOL_ID).toList());
+        List<LogEntry> events = new ArrayList<>(f.store.entries(SchoolFixture.SCHOOL_ID).toList());
         events.remove(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> Archive.write(SchoolFixture.school(), events, out))

@@ -46,8 +46,11 @@ class DamagedCopiesTest {
     @Test
     void a_byte_flipped_inside_an_event_is_reported_with_its_index_and_the_other_copy_restores() {
         byte[] damaged = good.clone();
-        int secondEvent = eventsStart() + 4 + lengthAt(eventsStart()) + 4; // first byte of event 1's encoding
-        damaged[secondEvent + 1] ^= 0x40; // its kind byte: no longer an event
+        int first = eventsStart(); // entry 0: header length and bytes, digest, marker, payload length and bytes
+        int header = lengthAt(first);
+        int payload = lengthAt(first + 4 + header + 32 + 1);
+        int second = first + 4 + header + 32 + 1 + 4 + payload;
+        damaged[second + 4 + 1] ^= 0x40; // entry 1's header's kind byte: no longer a header
         ArchiveReport r = verify(damaged);
         assertThat(r.isIntact()).isFalse();
         assertThat(r.problems()).anySatisfy(p -> {

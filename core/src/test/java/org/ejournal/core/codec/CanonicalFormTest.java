@@ -97,7 +97,7 @@ class CanonicalFormTest {
                     JournalEvent reordered = CodecSamples.reversingSets(event);
                     assertThat(reordered).isEqualTo(event);
                     assertThat(EventCodec.encode(reordered)).isEqualTo(EventCodec.encode(event));
-                    assertThat(EventCodec.leafData(reordered)).isEqualTo(EventCodec.leafData(event));
+                    assertThat(Sealed.leafData(reordered)).isEqualTo(Sealed.leafData(event));
                     if (hasSetOfTwoOrMore(event.command())) {
                         withSets[0]++;
                     }

@@ -52,8 +52,11 @@ class GoldenBytesTest {
             + "0b 0000000b 436c6f7365506572696f64 0a 00000001 0a 00000001 05 00000002 7131 |" // command
             + "0c 00000000";                                       //   warnings
 
-    /** SHA-256 of the payload bytes above, computed outside Java ({@code sha256sum}). */
-    private static final String PAYLOAD_DIGEST_HEX = "74503fb6f0a4f925c9dab63780ce177e28deb49999974381f434814b6b763ae2";
+    /**
+     * SHA-256 of the sealed payload: the salt 00 01 … 0F, then the payload bytes above; computed
+     * outside Java (Python's {@code hashlib}).
+     */
+    private static final String PAYLOAD_DIGEST_HEX = "026c2fed07c17433386940be7895855d0d5cd577edf3b480bf9769477b2ef747";
 
     @Test
     void an_event_has_exactly_these_bytes() {
@@ -67,8 +70,8 @@ class GoldenBytesTest {
                 .isEqualTo(Bytes.hex(Bytes.unhex(HEADER_HEX)));
         assertThat(Bytes.hex(EventCodec.encodePayload(EventPayload.of(EVENT))))
                 .isEqualTo(Bytes.hex(Bytes.unhex(PAYLOAD_HEX)));
-        assertThat(EventCodec.payloadDigest(EVENT).toHex()).isEqualTo(PAYLOAD_DIGEST_HEX);
-        assertThat(Bytes.hex(EventCodec.leafData(EVENT)))
+        assertThat(Sealed.payloadDigest(EVENT).toHex()).isEqualTo(PAYLOAD_DIGEST_HEX);
+        assertThat(Bytes.hex(Sealed.leafData(EVENT)))
                 .isEqualTo(Bytes.hex(Bytes.unhex(HEADER_HEX)) + PAYLOAD_DIGEST_HEX);
     }
 

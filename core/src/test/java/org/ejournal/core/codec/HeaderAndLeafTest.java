@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.ejournal.core.Actor;
 import org.ejournal.core.JournalEvent;
+import org.ejournal.core.log.Hash;
 import org.ejournal.core.Violation;
 import org.ejournal.core.command.CreateGroup;
 import org.ejournal.core.command.RecordLesson;
@@ -96,7 +97,7 @@ class HeaderAndLeafTest {
         for (Map.Entry<JournalEvent, List<byte[]>> c : Map.of(CodecSamples.event(9, student), studentData,
                 CodecSamples.event(10, guardian), guardianData).entrySet()) {
             byte[] header = EventCodec.encodeHeader(EventCodec.header(c.getKey()));
-            byte[] leaf = EventCodec.leafData(c.getKey());
+            byte[] leaf = Sealed.leafData(c.getKey());
             byte[] payload = EventCodec.encodePayload(EventPayload.of(c.getKey()));
             assertThat(Bytes.contains(header, Bytes.utf8(birth.toString()))).isFalse();
             for (byte[] personal : c.getValue()) {
@@ -154,13 +155,16 @@ class HeaderAndLeafTest {
     }
 
     @Test
-    void leaf_data_is_the_header_bytes_then_the_sha256_of_the_payload_bytes() throws Exception {
+    void leaf_data_is_the_header_bytes_then_the_sha256_of_the_salt_and_the_payload_bytes() throws Exception {
         for (var command : CodecSamples.SAMPLES.values()) {
             JournalEvent e = CodecSamples.event(11, command);
             byte[] header = EventCodec.encodeHeader(EventCodec.header(e));
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(EventCodec.encodePayload(EventPayload.of(e)));
-            assertThat(EventCodec.payloadDigest(e).toBytes()).isEqualTo(digest);
-            assertThat(EventCodec.leafData(e)).isEqualTo(new Bytes().raw(header).raw(digest).bytes());
+            byte[] sealed = new Bytes().raw(Sealed.SALT).raw(EventCodec.encodePayload(EventPayload.of(e))).bytes();
+            assertThat(Sealed.payload(e)).isEqualTo(sealed);
+            assertThat(EventCodec.openPayload(sealed)).isEqualTo(EventPayload.of(e));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sealed);
+            assertThat(Sealed.payloadDigest(e).toBytes()).isEqualTo(digest);
+            assertThat(Sealed.leafData(e)).isEqualTo(new Bytes().raw(header).raw(digest).bytes());
         }
     }
 
@@ -169,13 +173,13 @@ class HeaderAndLeafTest {
         qt().withFixedSeed(SEED).withExamples(1000)
                 .forAll(CodecSamples.events())
                 .checkAssert(event -> {
-                    byte[] leaf = EventCodec.leafData(event);
+                    byte[] leaf = Sealed.leafData(event);
                     // what a store keeps: the header's bytes and the digest's text; the payload is gone
                     byte[] storedHeader = EventCodec.encodeHeader(EventCodec.header(event));
-                    String storedDigest = EventCodec.payloadDigest(event).toHex();
+                    String storedDigest = Sealed.payloadDigest(event).toHex();
 
                     byte[] rebuilt = EventCodec.leafData(EventCodec.decodeHeader(storedHeader),
-                            PayloadDigest.parse(storedDigest));
+                            Hash.parse(storedDigest));
                     assertThat(rebuilt).isEqualTo(leaf);
                 });
     }
@@ -188,16 +192,16 @@ class HeaderAndLeafTest {
         JournalEvent moved = new JournalEvent(12, e.recordedAt(), e.actor(), new RegisterGuardian(g.id(), g.name(),
                 Contact.of(g.contact().phone(), g.contact().email(), "ул. Пограничная, 2"), false), e.warnings());
         assertThat(EventCodec.header(moved)).isEqualTo(EventCodec.header(e));
-        assertThat(EventCodec.payloadDigest(moved)).isNotEqualTo(EventCodec.payloadDigest(e));
-        assertThat(EventCodec.leafData(moved)).isNotEqualTo(EventCodec.leafData(e));
+        assertThat(Sealed.payloadDigest(moved)).isNotEqualTo(Sealed.payloadDigest(e));
+        assertThat(Sealed.leafData(moved)).isNotEqualTo(Sealed.leafData(e));
 
         JournalEvent unwarned = new JournalEvent(12, e.recordedAt(), e.actor(), g, List.of());
         assertThat(EventCodec.header(unwarned)).isEqualTo(EventCodec.header(e));
-        assertThat(EventCodec.leafData(unwarned)).isNotEqualTo(EventCodec.leafData(e));
+        assertThat(Sealed.leafData(unwarned)).isNotEqualTo(Sealed.leafData(e));
 
         JournalEvent byOther = new JournalEvent(12, e.recordedAt(), DIRECTOR, g, e.warnings());
-        assertThat(EventCodec.payloadDigest(byOther)).isEqualTo(EventCodec.payloadDigest(e));
-        assertThat(EventCodec.leafData(byOther)).isNotEqualTo(EventCodec.leafData(e));
+        assertThat(Sealed.payloadDigest(byOther)).isEqualTo(Sealed.payloadDigest(e));
+        assertThat(Sealed.leafData(byOther)).isNotEqualTo(Sealed.leafData(e));
 
         JournalEvent other = new JournalEvent(12, e.recordedAt(), e.actor(), new RegisterGuardian(GuardianId.of("g-2"),
                 g.name(), g.contact(), false), e.warnings());
@@ -205,27 +209,39 @@ class HeaderAndLeafTest {
     }
 
     @Test
-    void a_payload_digest_is_32_bytes_copied_in_and_out() {
-        byte[] raw = new byte[32];
-        raw[0] = 1;
-        PayloadDigest d = PayloadDigest.of(raw);
-        raw[0] = 2;
-        assertThat(d.toBytes()[0]).isEqualTo((byte) 1);
-        d.toBytes()[0] = 3;
-        assertThat(d.toBytes()[0]).isEqualTo((byte) 1);
-        assertThat(d.toHex()).isEqualTo("01" + "00".repeat(31));
-        assertThat(PayloadDigest.parse(d.toHex().toUpperCase())).isEqualTo(d).hasSameHashCodeAs(d);
-        assertThat(d).hasToString("sha256:" + d.toHex());
+    void the_salt_makes_the_digest_of_the_same_payload_unguessable() {
+        JournalEvent e = CodecSamples.event(9, CodecSamples.SAMPLES.get(RegisterStudent.class));
+        byte[] otherSalt = Sealed.SALT.clone();
+        otherSalt[15] ^= 1;
+        byte[] other = EventCodec.sealPayload(EventPayload.of(e), otherSalt);
+        assertThat(EventCodec.digest(other)).isNotEqualTo(Sealed.payloadDigest(e));
+        assertThat(EventCodec.openPayload(other)).isEqualTo(EventCodec.openPayload(Sealed.payload(e)));
         assertThat(EventCodec.digest(new byte[0]).toHex())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
 
-        assertThatThrownBy(() -> PayloadDigest.of(new byte[31])).isInstanceOf(IllegalArgumentException.class)
+    @Test
+    void a_sealed_payload_needs_a_salt_of_16_bytes_and_a_whole_payload_after_it() {
+        EventPayload p = EventPayload.of(CodecSamples.event(9, CodecSamples.SAMPLES.get(RegisterStudent.class)));
+        assertThatThrownBy(() -> EventCodec.sealPayload(p, new byte[15])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("EJ1904");
-        assertThatThrownBy(() -> PayloadDigest.parse("ab")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("EJ1904");
-        assertThatThrownBy(() -> PayloadDigest.parse("zz".repeat(32))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("EJ1904");
-        assertThatThrownBy(() -> PayloadDigest.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> EventCodec.openPayload(new byte[10])).isInstanceOf(EventFormatException.class)
+                .hasMessageStartingWith("EJ1903");
+        byte[] sealed = EventCodec.sealPayload(p, Sealed.SALT);
+        byte[] cut = java.util.Arrays.copyOf(sealed, sealed.length - 1);
+        assertThatThrownBy(() -> EventCodec.openPayload(cut)).isInstanceOf(EventFormatException.class)
+                .hasMessageStartingWith("EJ1903");
+        byte[] unsalted = EventCodec.encodePayload(p);
+        assertThatThrownBy(() -> EventCodec.openPayload(unsalted)).isInstanceOf(EventFormatException.class);
+    }
+
+    @Test
+    void joining_a_header_with_the_payload_of_another_event_is_refused() {
+        JournalEvent a = CodecSamples.event(3, CodecSamples.SAMPLES.get(RegisterStudent.class));
+        JournalEvent b = CodecSamples.event(3, CodecSamples.SAMPLES.get(RegisterGuardian.class));
+        assertThat(EventCodec.join(EventCodec.header(a), EventPayload.of(a))).isEqualTo(a);
+        assertThatThrownBy(() -> EventCodec.join(EventCodec.header(a), EventPayload.of(b)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("EJ1903");
     }
 
     /** An identifier type no event holds. */
@@ -272,7 +288,7 @@ class HeaderAndLeafTest {
         assertThatThrownBy(() -> EventCodec.encode(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> EventCodec.decode(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> EventCodec.header(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> EventCodec.leafData(null, PayloadDigest.of(new byte[32])))
+        assertThatThrownBy(() -> EventCodec.leafData(null, Hash.of(new byte[32])))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> EventCodec.commandType(null)).isInstanceOf(NullPointerException.class);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ejournal.core.JournalEvent;
+import org.ejournal.core.log.Hash;
 import org.ejournal.core.RealisticSchool;
 import org.ejournal.core.command.CreateGroup;
 import org.ejournal.core.model.GroupId;
@@ -49,7 +50,7 @@ class WholeQuarterTest {
             assertThat(EventCodec.decode(b)).isEqualTo(e);
             byte[] header = EventCodec.encodeHeader(EventCodec.header(e));
             assertThat(EventCodec.decodeHeader(header)).isEqualTo(EventCodec.header(e));
-            assertThat(EventCodec.leafData(e)).hasSize(header.length + PayloadDigest.LENGTH);
+            assertThat(Sealed.leafData(e)).hasSize(header.length + Hash.LENGTH);
             bytes += b.length;
             largest = Math.max(largest, b.length);
             byType.merge(e.command().commandName(), 1, Integer::sum);
@@ -74,7 +75,7 @@ class WholeQuarterTest {
         }
         long decoded = System.nanoTime();
         for (JournalEvent e : quarter) {
-            EventCodec.leafData(e);
+            Sealed.leafData(e);
         }
         System.out.printf("per event (one cold run, not a benchmark): encode %.2f µs, decode %.2f µs, leaf data %.2f µs%n",
                 (encoded - start) / 1e3 / quarter.size(), (decoded - encoded) / 1e3 / quarter.size(),

@@ -282,8 +282,7 @@ class AccessMatrixPropertiesTest {
 
     /** A journal over the declared school, on {@link #TODAY}, with only the access rules. */
     private static Journal freshJournal() {
-        InMemoryStore store = InMemoryStore.create();
-        baseEvents.forEach(e -> store.append(SCHOOL_ID, e));
+        InMemoryStore store = org.ejournal.core.store.Stores.of(SCHOOL_ID, baseEvents);
         return Journal.builder().school(school()).store(store).clock(Clock.fixed(at(TODAY, 10, 0), KAMCHATKA))
                 .rules(AccessRules.all(PROFILE)).access(new RegulationAccessPolicy(PROFILE)).build();
     }
