@@ -120,6 +120,7 @@ public final class Journal {
                     + "); nothing was loaded as truth: restore a verified archive, or run AuditLog.verify for the list");
         }
         this.frontier = store.frontier(school.id());
+        state.skipTo(frontier.size()); // past tombstones at the end of the log: the next entry follows them
         LOG.debug("journal of {} opened with {} events and {} rules", school.id(), state.size(), rules.all().size());
     }
 

@@ -319,6 +319,24 @@ class AuditLogTest {
         }
 
         @Test
+        void a_journal_opens_over_tombstones_even_at_the_end_of_the_log_and_numbers_the_next_entry_after_them() {
+            SchoolFixture f = withMarks();
+            long last = f.journal.size();
+            f.store.purge(SCHOOL_ID, Set.of(last - 1, last)); // Petrov's mark and the correction of Ivanova's
+
+            Journal reopened = Journal.builder().school(school()).store(f.store).signer(SIGNER).clock(f.clock).build();
+
+            assertThat(reopened.size()).isEqualTo(last);
+            assertThat(reopened.<java.util.Optional<org.ejournal.core.model.MarkValue>>inspect(v -> v.mark(TASK, PETROV))).isEmpty();
+            assertThat(reopened.<java.util.Optional<org.ejournal.core.model.MarkValue>>inspect(v -> v.mark(TASK, IVANOVA)))
+                    .contains(FivePoint.of(4));
+            Outcome o = reopened.execute(MATH_TEACHER, RecordMark.of(TASK, SIDOROV, FivePoint.of(3)));
+            assertThat(o).isInstanceOf(Outcome.Accepted.class);
+            assertThat(((Outcome.Accepted) o).events().get(0).sequence()).isEqualTo(last + 1);
+            assertThat(reopened.verify().isIntact()).isTrue();
+        }
+
+        @Test
         void purging_an_entry_that_is_not_there_changes_nothing() {
             SchoolFixture f = withMarks();
             assertThatThrownBy(() -> f.store.purge(SCHOOL_ID, Set.of(1L, f.journal.size() + 1)))

@@ -97,13 +97,16 @@ public final class JournalState implements JournalView {
 
     /**
      * Applies one accepted event. The event must have passed the journal's checks (or come from a
-     * log that did); applying never fails for such events.
+     * log that did); applying never fails for such events. The sequence may skip positions: those
+     * are tombstones, entries whose payload retention purged (a replay does not see them), and
+     * {@link #size()} becomes the event's sequence, so that the next entry is numbered after them.
      *
-     * @param event the event, whose sequence must be {@code size() + 1}
+     * @param event the event, whose sequence must be above {@code size()}: {@code size() + 1}, or
+     *     more after tombstones
      * @throws IllegalStateException (code {@code EJ1902}) if the sequence does not follow
      */
     public void apply(JournalEvent event) {
-        if (event.sequence() != size + 1) {
+        if (event.sequence() <= size) {
             throw new IllegalStateException("EJ1902 event " + event.sequence() + " does not follow " + size);
         }
         Command c = event.command();
@@ -225,7 +228,37 @@ public final class JournalState implements JournalView {
         } else {
             throw new IllegalStateException("EJ1902 no state change is defined for " + c.commandName());
         }
-        size++;
+        size = event.sequence();
+    }
+
+    /**
+     * Moves past tombstones at the end of the log, which a replay does not see: the next event is
+     * numbered {@code sequence + 1}.
+     *
+     * @param sequence the log's size, not below {@link #size()}
+     * @throws IllegalStateException (code {@code EJ1902}) if it is below {@link #size()}
+     */
+    public void skipTo(long sequence) {
+        if (sequence < size) {
+            throw new IllegalStateException("EJ1902 the log's size " + sequence + " is below the " + size
+                    + " entries already applied");
+        }
+        size = sequence;
+    }
+
+    /**
+     * Forgets every fact, as a new state of the same school: the journal replays its log into it again
+     * after retention purged payloads.
+     */
+    public void reset() {
+        for (Object fact : facts()) {
+            if (fact instanceof Map<?, ?> map) {
+                map.clear();
+            } else if (fact instanceof Collection<?> collection) {
+                collection.clear();
+            }
+        }
+        size = 0;
     }
 
     private void applyLesson(RecordLesson l, JournalEvent event) {
