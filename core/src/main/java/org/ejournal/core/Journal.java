@@ -413,6 +413,76 @@ public final class Journal {
         }
     }
 
+    /**
+     * Purges what a retention plan found due (REC-7.2, POL-7.1, REC-7.3, POL-7.2): deletes exactly the
+     * payloads of the plan's entries from the store, leaving their tombstones, and rebuilds the
+     * journal's indexed views from the purged log, so that they equal those of a journal opened over
+     * the store afresh. The log's Merkle root does not change and it still verifies (REG-8). A purge
+     * is not an event of the log: the host records who ran it and why.
+     *
+     * <p>Before deleting anything the journal checks that the plan is this school's and that the log
+     * is still the one it was made from, and that the log without those payloads replays.
+     *
+     * @param plan a plan from {@link org.ejournal.core.retention.Retention#plan}, not {@code null}
+     * @return the verification of the log after the purge: intact, the same root, tombstones counted
+     * @throws org.ejournal.core.retention.RetentionException (code {@code EJ1922}) if the plan is another
+     *     school's, (code {@code EJ1923}) if the log changed since the plan was made, (code
+     *     {@code EJ1925}) if the log without the plan's payloads would not replay; nothing was purged
+     * @throws org.ejournal.core.store.StoreException (code {@code EJ1901}) if the store failed, then
+     *     nothing was purged; (code {@value AuditLog#BROKEN}) if the log no longer verified after the
+     *     purge, then open the journal anew
+     */
+    public LogReport purge(org.ejournal.core.retention.RetentionPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        lock.writeLock().lock();
+        try {
+            plan.requireCurrent(store, school.id());
+            if (!plan.log().root().equals(frontier.root()) || plan.log().size() != frontier.size()) {
+                throw new org.ejournal.core.retention.RetentionException(
+                        org.ejournal.core.retention.Retention.STALE_PLAN, "REG-8", "the plan was not made from the log"
+                        + " this journal holds (" + frontier.size() + " entries, root " + frontier.root().toHex()
+                        + "): plan again with the journal's own store");
+            }
+            replayWithout(plan.sequences());
+            if (!plan.isEmpty()) {
+                store.purge(school.id(), plan.sequences());
+            }
+            state.reset();
+            LogReport report = AuditLog.replay(store, school.id(), verifiers, state::apply);
+            state.skipTo(frontier.size());
+            if (!report.isIntact()) {
+                throw new StoreException(AuditLog.BROKEN + " the log of " + school.id() + " does not verify after"
+                        + " the purge (" + report.breaks().size() + " breaks; the first: " + report.breaks().get(0)
+                        + "): open the journal anew");
+            }
+            LOG.debug("purged {} payloads of {} for {}", plan.sequences().size(), school.id(), plan.date());
+            return report;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Replays the stored log, less the given entries, into a scratch state: it must not fail. */
+    private void replayWithout(java.util.Set<Long> purged) {
+        JournalState scratch = new JournalState(school);
+        try (Stream<LogEntry> entries = store.entries(school.id())) {
+            for (var it = entries.iterator(); it.hasNext(); ) {
+                LogEntry e = it.next();
+                if (!e.isTombstone() && !purged.contains(e.sequence())) {
+                    scratch.apply(e.event());
+                }
+            }
+        } catch (RuntimeException ex) {
+            if (ex instanceof StoreException) {
+                throw ex;
+            }
+            throw new org.ejournal.core.retention.RetentionException(
+                    org.ejournal.core.retention.Retention.WOULD_NOT_REPLAY, "REG-8", "the log of " + school.id()
+                    + " without the plan's " + purged.size() + " payloads would not replay (" + ex
+                    + "): an entry kept needs one that is due; nothing was purged", ex);
+        }
+    }
+
     /** For the library's own tests: the state, to compare with a replay. */
     JournalState state() {
         return state;
