@@ -428,6 +428,26 @@ class RetentionTest {
         }
 
         @Test
+        void a_pupil_hold_keeps_the_pupil_registered_so_it_stays_valid_after_every_purge() {
+            LegalHold nothingToHold = hold(Y20, VERA); // Vera joined in 2021/2022
+            Set<Long> registration = school.where(e -> e.kind() == RecordKind.PERSONAL_DATA
+                    && e.term() == RecordKind.SUMMARY_SHEET && e.year().equals(Y22));
+            RetentionPlan plan = plan(Y22_SHEET_DUE, nothingToHold);
+            assertThat(registration).hasSize(2); // Anna's and Vera's
+            // Vera's registration, and the year as a whole: the year, its period, its closing
+            assertThat(plan.held()).extracting(h -> h.entry().action()).containsExactlyInAnyOrder("RegisterStudent",
+                    "OpenSchoolYear", "DefineStudyPeriod", "ClosePeriod");
+            assertThat(sequences(plan.held())).containsAnyElementsOf(registration);
+
+            school.journal.purge(plan);
+
+            RetentionPlan next = plan(Y22_SHEET_DUE.plusYears(10), nothingToHold);
+            assertThat(next.isEmpty()).isTrue();
+            assertThat(school.journal.<Boolean>inspect(v -> v.student(VERA).isPresent())).isTrue();
+            assertThat(school.journal.<Boolean>inspect(v -> v.student(ANNA).isPresent())).isFalse();
+        }
+
+        @Test
         void a_lifted_hold_lets_the_next_plan_purge_what_it_kept() {
             school.journal.purge(plan(Y20_JOURNALS_DUE, hold(Y20)));
             assertThat(school.journal.verify().tombstones()).isZero();

@@ -19,7 +19,9 @@ import org.ejournal.core.model.StudentId;
  * paper reports), the entries of the classes the pupil was in that are about no pupil in particular
  * (lessons and their topics, homework, tasks, groups, plans, teachers, weekly load), and those of the
  * year as a whole (the year, its periods and their closing, outages), so that the pupil's pages and
- * diary read as they did; other pupils' marks and attendance in those classes are purged when due.
+ * diary read as they did, and the pupil's registration; other pupils' marks and attendance in those
+ * classes are purged when due. So a hold that was valid once stays valid while it is passed: the year
+ * and pupil it names are kept.
  *
  * <p>Immutable and thread-safe.
  *

@@ -441,6 +441,17 @@ final class Planner {
             classes.put(h, set);
         }
         for (Item i : items) {
+            if (i.kind == RecordKind.PERSONAL_DATA) {
+                // the pupil a hold names stays registered: the hold must go on naming someone the journal knows
+                Set<LegalHold> found = new LinkedHashSet<>();
+                for (LegalHold h : holds) {
+                    if (h.pupil().isPresent() && i.defines.contains(h.pupil().get())) {
+                        found.add(h);
+                    }
+                }
+                i.direct = found;
+                continue;
+            }
             if (i.year == null || (i.kind != RecordKind.JOURNAL && i.kind != RecordKind.SUMMARY_SHEET)) {
                 continue;
             }
