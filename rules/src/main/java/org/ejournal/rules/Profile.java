@@ -3,10 +3,13 @@ package org.ejournal.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.ejournal.core.model.StudyPeriodId;
+import org.ejournal.core.retention.RetentionPolicy;
 import org.immutables.value.Value;
 
 /**
@@ -162,6 +165,33 @@ public abstract class Profile {
     }
 
     /**
+     * @return REC-7.2, POL-7.1: the class journal of a school year is kept this many years after the
+     *     year ends, at least the regulation's 5; key {@code retention.journals.years}, default 5
+     */
+    @Value.Default
+    public int journalRetentionYears() {
+        return RetentionPolicy.DEFAULT_JOURNAL_YEARS;
+    }
+
+    /**
+     * @return REC-7.3, POL-7.2: the summary sheet of progress of a school year is kept this many years
+     *     after the year ends, at least the regulation's 25 and not less than the journals; key
+     *     {@code retention.summarySheets.years}, default 25
+     */
+    @Value.Default
+    public int summarySheetRetentionYears() {
+        return RetentionPolicy.DEFAULT_SUMMARY_SHEET_YEARS;
+    }
+
+    /**
+     * @return REC-7.2: where the retention terms start: empty for the day after the school year's last
+     *     day, or a month and day (not 29 February) for the first such day after it, e.g. 1 January as in
+     *     archival practice; key {@code retention.countFrom}, {@code "YEAR_END"} or {@code "MM-DD"},
+     *     default {@code "YEAR_END"}
+     */
+    public abstract Optional<MonthDay> retentionCountFrom();
+
+    /**
      * @return overrides of the rules' default severities, by rule name (e.g.
      *     {@code MarksAreEnteredWithinTheDeadline → BLOCKING}); key {@code severities}
      */
@@ -229,6 +259,26 @@ public abstract class Profile {
         }
         if (notAttestedAbsenceShare().signum() <= 0 || notAttestedAbsenceShare().compareTo(BigDecimal.ONE) > 0) {
             throw new ProfileException("accumulation.notAttestedAbsenceShare", "must be above 0 and at most 1");
+        }
+        if (journalRetentionYears() < RetentionPolicy.DEFAULT_JOURNAL_YEARS
+                || journalRetentionYears() > RetentionPolicy.MAX_YEARS) {
+            throw new ProfileException("retention.journals.years", "must be " + RetentionPolicy.DEFAULT_JOURNAL_YEARS
+                    + " to " + RetentionPolicy.MAX_YEARS + ", got " + journalRetentionYears()
+                    + ": the regulation keeps journals at least 5 years (REC-7.2, POL-7.1)");
+        }
+        if (summarySheetRetentionYears() < RetentionPolicy.DEFAULT_SUMMARY_SHEET_YEARS
+                || summarySheetRetentionYears() > RetentionPolicy.MAX_YEARS) {
+            throw new ProfileException("retention.summarySheets.years", "must be "
+                    + RetentionPolicy.DEFAULT_SUMMARY_SHEET_YEARS + " to " + RetentionPolicy.MAX_YEARS + ", got "
+                    + summarySheetRetentionYears() + ": the regulation keeps summary sheets at least 25 years"
+                    + " (REC-7.3, POL-7.2)");
+        }
+        if (summarySheetRetentionYears() < journalRetentionYears()) {
+            throw new ProfileException("retention.summarySheets.years", "must not be less than"
+                    + " retention.journals.years (" + journalRetentionYears() + "), got " + summarySheetRetentionYears());
+        }
+        if (retentionCountFrom().isPresent() && retentionCountFrom().get().equals(MonthDay.of(2, 29))) {
+            throw new ProfileException("retention.countFrom", "cannot be 29 February, which most years lack");
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -95,6 +97,9 @@ public final class ProfileFile {
     private static final Pattern TASK_TYPE = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Pattern RULE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]{0,99}");
     private static final Pattern LESSON_NUMBER = Pattern.compile("0|[1-9][0-9]{0,8}");
+    private static final Pattern MONTH_DAY = Pattern.compile("[0-9]{2}-[0-9]{2}");
+    /** The value of {@code retention.countFrom} for the day after the school year's last day. */
+    static final String YEAR_END = "YEAR_END";
 
     private ProfileFile() {
     }
@@ -269,7 +274,7 @@ public final class ProfileFile {
 
         Profile profile(Node root) {
             Map<String, Node> top = object(root, "policyVersion", "days", "timetable", "deadlines", "outages",
-                    "accumulation", "averaging", "marks", "severities");
+                    "accumulation", "averaging", "marks", "retention", "severities");
             ImmutableProfile.Builder b = Profile.builder();
             if (top.containsKey("policyVersion")) {
                 b.policyVersion(string(top.get("policyVersion")));
@@ -310,6 +315,9 @@ public final class ProfileFile {
                 if (marks.containsKey("firstGrade")) {
                     b.firstGradeMarks(bool(marks.get("firstGrade")));
                 }
+            }
+            if (top.containsKey("retention")) {
+                retention(top.get("retention"), b);
             }
             if (top.containsKey("severities")) {
                 Map<String, RuleSeverity> severities = new LinkedHashMap<>();
@@ -369,6 +377,43 @@ public final class ProfileFile {
                 if (paperReports.containsKey("days")) {
                     b.paperReportDays(integer(paperReports.get("days")));
                 }
+            }
+        }
+
+        private void retention(Node node, ImmutableProfile.Builder b) {
+            Map<String, Node> r = object(node, "journals", "summarySheets", "countFrom");
+            if (r.containsKey("journals")) {
+                Map<String, Node> journals = object(r.get("journals"), "years");
+                if (journals.containsKey("years")) {
+                    b.journalRetentionYears(integer(journals.get("years")));
+                }
+            }
+            if (r.containsKey("summarySheets")) {
+                Map<String, Node> sheets = object(r.get("summarySheets"), "years");
+                if (sheets.containsKey("years")) {
+                    b.summarySheetRetentionYears(integer(sheets.get("years")));
+                }
+            }
+            if (r.containsKey("countFrom")) {
+                b.retentionCountFrom(countFrom(r.get("countFrom")));
+            }
+        }
+
+        private Optional<MonthDay> countFrom(Node node) {
+            String expected = "\"" + YEAR_END + "\" or a month and day such as \"01-01\"";
+            if (!(node.value() instanceof JsonString s)) {
+                throw wrongType(node, expected);
+            }
+            if (s.value().equals(YEAR_END)) {
+                return Optional.empty();
+            }
+            if (!MONTH_DAY.matcher(s.value()).matches()) {
+                throw wrongType(node, expected);
+            }
+            try {
+                return Optional.of(MonthDay.parse("--" + s.value()));
+            } catch (DateTimeParseException e) {
+                throw wrongType(node, expected);
             }
         }
 
@@ -678,6 +723,12 @@ public final class ProfileFile {
         root.put("averaging", JsonObject.of(avg));
 
         root.put("marks", object("firstGrade", JsonBoolean.of(profile.firstGradeMarks())));
+        Map<String, JsonValue> retention = new LinkedHashMap<>();
+        retention.put("journals", object("years", JsonNumber.of(profile.journalRetentionYears())));
+        retention.put("summarySheets", object("years", JsonNumber.of(profile.summarySheetRetentionYears())));
+        retention.put("countFrom", JsonString.of(profile.retentionCountFrom()
+                .map(d -> String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth())).orElse(YEAR_END)));
+        root.put("retention", JsonObject.of(retention));
         Map<String, JsonValue> severities = new LinkedHashMap<>();
         new TreeMap<>(profile.severities()).forEach((rule, s) -> severities.put(rule, JsonString.of(s.name())));
         root.put("severities", JsonObject.of(severities));

@@ -10,6 +10,7 @@ import org.ejournal.core.AuditReport;
 import org.ejournal.core.Journal;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.model.School;
+import org.ejournal.core.retention.RetentionPolicy;
 import org.ejournal.core.rule.AccessPolicy;
 import org.ejournal.core.rule.Rule;
 import org.ejournal.rules.catalogue.AccessRules;
@@ -66,6 +67,22 @@ public final class Regulation {
      */
     public static Journal.Builder journal(School school, Profile profile) {
         return Journal.builder().school(school).rules(rules(profile)).access(accessPolicy(profile));
+    }
+
+    /**
+     * The school's retention terms (REC-7.2, POL-7.1: journals; REC-7.3, POL-7.2: summary sheets; both
+     * counted from the end of the school year, or from the day of the year the local act names), to plan
+     * and purge what has passed them:
+     * {@code Retention.of(Regulation.retention(profile)).plan(journal, store, today)}.
+     *
+     * @param profile the school's profile, not {@code null}
+     * @return the retention policy of the profile
+     * @throws NullPointerException if the profile is {@code null}
+     */
+    public static RetentionPolicy retention(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        return new RetentionPolicy(profile.journalRetentionYears(), profile.summarySheetRetentionYears(),
+                profile.retentionCountFrom());
     }
 
     /**

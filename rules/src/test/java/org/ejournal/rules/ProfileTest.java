@@ -26,6 +26,28 @@ class ProfileTest {
         assertThat(p.averaging().thresholds()).containsExactly(new BigDecimal("4.65"), new BigDecimal("3.65"),
                 new BigDecimal("2.65"));
         assertThat(p.firstGradeMarks()).isFalse();
+        assertThat(p.journalRetentionYears()).isEqualTo(5);
+        assertThat(p.summarySheetRetentionYears()).isEqualTo(25);
+        assertThat(p.retentionCountFrom()).isEmpty();
+        assertThat(Regulation.retention(p)).isEqualTo(org.ejournal.core.retention.RetentionPolicy.defaults());
+    }
+
+    @Test
+    void retention_shorter_than_the_regulation_s_or_summary_sheets_shorter_than_journals_are_refused() {
+        assertThatThrownBy(() -> Profile.builder().journalRetentionYears(4).build())
+                .isInstanceOf(ProfileException.class).hasMessageStartingWith("EJ2001 retention.journals.years: must be 5 to 100")
+                .hasMessageContaining("REC-7.2");
+        assertThatThrownBy(() -> Profile.builder().summarySheetRetentionYears(24).build())
+                .isInstanceOf(ProfileException.class).hasMessageStartingWith("EJ2001 retention.summarySheets.years")
+                .hasMessageContaining("REC-7.3");
+        assertThatThrownBy(() -> Profile.builder().journalRetentionYears(40).summarySheetRetentionYears(30).build())
+                .isInstanceOf(ProfileException.class).hasMessageStartingWith("EJ2001 retention.summarySheets.years");
+        assertThatThrownBy(() -> Profile.builder().retentionCountFrom(java.time.MonthDay.of(2, 29)).build())
+                .isInstanceOf(ProfileException.class).hasMessageStartingWith("EJ2001 retention.countFrom");
+        Profile longer = Profile.builder().journalRetentionYears(10).summarySheetRetentionYears(75)
+                .retentionCountFrom(java.time.MonthDay.of(1, 1)).build();
+        assertThat(Regulation.retention(longer)).isEqualTo(
+                org.ejournal.core.retention.RetentionPolicy.of(10, 75).withCountFrom(java.time.MonthDay.of(1, 1)));
     }
 
     @Test

@@ -86,6 +86,14 @@ final class RandomProfiles {
                     codes(r, () -> 1 + r.nextInt(10)), AveragingPolicy.Rounding.values()[r.nextInt(2)], thresholds));
         }
         b.firstGradeMarks(r.nextBoolean());
+        int journalYears = 5 + r.nextInt(96);
+        b.journalRetentionYears(journalYears);
+        b.summarySheetRetentionYears(Math.max(25, journalYears) + r.nextInt(101 - Math.max(25, journalYears)));
+        if (r.nextBoolean()) {
+            java.time.Month month = java.time.Month.of(1 + r.nextInt(12));
+            int days = month == java.time.Month.FEBRUARY ? 28 : month.maxLength();
+            b.retentionCountFrom(java.time.MonthDay.of(month, 1 + r.nextInt(days)));
+        }
         int severities = r.nextInt(4);
         for (int i = 0; i < severities; i++) {
             StringBuilder name = new StringBuilder("R");

@@ -53,6 +53,7 @@ class ReadingAProfileFileTest {
                 "thresholds": [4.5, 3.5, 2.5]
               },
               "marks": {"firstGrade": true},
+              "retention": {"journals": {"years": 10}, "summarySheets": {"years": 50}, "countFrom": "01-01"},
               "severities": {"MarksAreEnteredWithinTheDeadline": "BLOCKING", "HomeworkIsEnteredInTime": "OFF"}
             }
             """;
@@ -82,10 +83,24 @@ class ReadingAProfileFileTest {
                 Map.of("test-paper", 4, "homework", 1), AveragingPolicy.Rounding.HALF_UP,
                 List.of(new BigDecimal("4.5"), new BigDecimal("3.5"), new BigDecimal("2.5"))));
         assertThat(p.firstGradeMarks()).isTrue();
+        assertThat(p.journalRetentionYears()).isEqualTo(10);
+        assertThat(p.summarySheetRetentionYears()).isEqualTo(50);
+        assertThat(p.retentionCountFrom()).contains(java.time.MonthDay.of(1, 1));
+        assertThat(org.ejournal.rules.Regulation.retention(p)).isEqualTo(
+                org.ejournal.core.retention.RetentionPolicy.of(10, 50).withCountFrom(java.time.MonthDay.of(1, 1)));
         assertThat(p.severities()).containsExactlyInAnyOrderEntriesOf(Map.of("MarksAreEnteredWithinTheDeadline",
                 RuleSeverity.BLOCKING, "HomeworkIsEnteredInTime", RuleSeverity.OFF));
         assertThat(p.severityOf("MarksAreEnteredWithinTheDeadline", RuleSeverity.WARNING))
                 .isEqualTo(RuleSeverity.BLOCKING);
+    }
+
+    @Test
+    void the_retention_terms_count_from_the_year_s_end_unless_a_month_and_day_is_given() {
+        assertThat(ProfileFile.parse("{\"retention\": {\"countFrom\": \"YEAR_END\"}}").retentionCountFrom()).isEmpty();
+        assertThat(ProfileFile.parse("{\"retention\": {\"countFrom\": \"09-01\"}}").retentionCountFrom())
+                .contains(java.time.MonthDay.of(9, 1));
+        assertThat(ProfileFile.parse("{\"retention\": {\"journals\": {\"years\": 6}}}").summarySheetRetentionYears())
+                .isEqualTo(25);
     }
 
     @Test

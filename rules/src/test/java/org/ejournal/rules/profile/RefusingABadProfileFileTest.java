@@ -229,6 +229,11 @@ class RefusingABadProfileFileTest {
             assertThat(refused("{\"accumulation\": {\"minimum\": []}}").field()).isEqualTo("accumulation.minimum");
             assertThat(refused("{\"averaging\": {\"mode\": \"PLAIN\"}}").field()).isEqualTo("averaging.mode");
             assertThat(refused("{\"marks\": {\"firstGrades\": true}}").field()).isEqualTo("marks.firstGrades");
+            assertThat(refused("{\"retention\": {\"journal\": {}}}").field()).isEqualTo("retention.journal");
+            assertThat(refused("{\"retention\": {\"journals\": {\"year\": 5}}}").field())
+                    .isEqualTo("retention.journals.year");
+            assertThat(refused("{\"retention\": {\"summarySheets\": {\"months\": 5}}}").field())
+                    .isEqualTo("retention.summarySheets.months");
         }
     }
 
@@ -285,6 +290,17 @@ class RefusingABadProfileFileTest {
                             + "found \"30.10.2026\"");
             assertThat(refused("{\"deadlines\": {\"periodMarks\": {\"byOrder\": {\"q1\": \"2026-02-30\"}}}}").code())
                     .isEqualTo("EJ2004");
+        }
+
+        @Test
+        void the_start_of_retention_is_YEAR_END_or_a_month_and_day() {
+            for (String bad : new String[] {"\"year_end\"", "\"1-1\"", "\"13-01\"", "\"02-30\"", "\"--01-01\"",
+                "\"2027-01-01\"", "101", "null"}) {
+                InvalidFileException e = refused("{\"retention\": {\"countFrom\": " + bad + "}}");
+                assertThat(e.code()).as(bad).isEqualTo("EJ2004");
+                assertThat(e.field()).isEqualTo("retention.countFrom");
+                assertThat(e.getMessage()).contains("\"YEAR_END\" or a month and day such as \"01-01\"");
+            }
         }
 
         @Test
@@ -417,6 +433,13 @@ class RefusingABadProfileFileTest {
             assertThat(refused("{\"deadlines\": {\"marks\": {\"days\": 99999999999}}}").getMessage())
                     .endsWith("deadlines.marks.days: 99999999999 is out of range");
             assertThat(refused("{\"deadlines\": {\"marks\": {\"days\": 1e999999999}}}").code()).isEqualTo("EJ2001");
+            assertThat(refused("{\"retention\": {\"journals\": {\"years\": 4}}}").field())
+                    .isEqualTo("retention.journals.years");
+            assertThat(refused("{\"retention\": {\"summarySheets\": {\"years\": 101}}}").field())
+                    .isEqualTo("retention.summarySheets.years");
+            assertThat(refused("{\"retention\": {\"journals\": {\"years\": 30}, \"summarySheets\": {\"years\": 26}}}")
+                    .getMessage()).contains("retention.summarySheets.years: must not be less than retention.journals.years");
+            assertThat(refused("{\"retention\": {\"countFrom\": \"02-29\"}}").field()).isEqualTo("retention.countFrom");
         }
 
         @Test

@@ -50,7 +50,8 @@ class TheDefaultProfileFileTest {
             "deadlines.periodMarks.daysAfterPeriod", "deadlines.periodMarks.byOrder", "deadlines.publication.hours",
             "deadlines.paperReports.days", "outages.graceHours", "accumulation.minimumMarks",
             "accumulation.notAttestedAbsenceShare", "averaging.method", "averaging.weights", "averaging.rounding",
-            "averaging.thresholds", "marks.firstGrade", "severities"}) {
+            "averaging.thresholds", "marks.firstGrade", "retention.journals.years", "retention.summarySheets.years",
+            "retention.countFrom", "severities"}) {
             assertThat(doc).contains("| `" + key + "` |");
         }
     }
