@@ -92,7 +92,7 @@ public final class Journal {
     private final CheckpointSigner signer;
     private final List<CheckpointVerifier> verifiers;
     private final Hasher hasher = new Hasher();
-    private final Salts salts = new Salts();
+    private final Salts salts;
     private Frontier frontier;
 
     private Journal(Builder b) {
@@ -108,6 +108,7 @@ public final class Journal {
         this.origin = b.origin == null ? "ejournal/" + school.id().value() : b.origin;
         Checkpoint.of(origin, 0, org.ejournal.core.log.MerkleHashing.emptyRoot()); // EJ1320 if the origin is not a line
         this.signer = b.signer;
+        this.salts = b.saltRandom == null ? new Salts() : new Salts(b.saltRandom);
         List<CheckpointVerifier> keys = new ArrayList<>(b.verifiers);
         if (signer instanceof Ed25519CheckpointSigner ed && !keys.contains(ed.verifier())) {
             keys.add(ed.verifier());
@@ -430,8 +431,21 @@ public final class Journal {
         private String origin;
         private CheckpointSigner signer;
         private final List<CheckpointVerifier> verifiers = new ArrayList<>();
+        private java.security.SecureRandom saltRandom;
 
         private Builder() {
+        }
+
+        /**
+         * @param random where the salts of sealed payloads come from; by default the platform's
+         *     strong generator. Pass a seeded generator (e.g. {@code SHA1PRNG} seeded before first use)
+         *     only for reproducible tests and demos: predictable salts let anyone confirm a guess of a
+         *     purged payload against its digest.
+         * @return this builder
+         */
+        public Builder salts(java.security.SecureRandom random) {
+            this.saltRandom = Objects.requireNonNull(random, "random");
+            return this;
         }
 
         /**
