@@ -256,7 +256,8 @@ class EditListingTest {
 
             assertThat(listing.edits()).hasSize(5);
             assertThat(listing.corrections()).extracting(Edit::entry, Edit::change, Edit::reason)
-                    .containsExactly(tuple(EntryRef.mark(TASK, PETROV), Change.CANCELLED, Optional.of("не тот ученик")));
+                    .containsExactly(tuple(EntryRef.mark(TASK, PETROV), Change.CANCELLED,
+                            Optional.of("не тот ученик")));
         }
 
         @Test

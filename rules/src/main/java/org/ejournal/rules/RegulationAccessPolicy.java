@@ -196,7 +196,8 @@ public final class RegulationAccessPolicy implements org.ejournal.core.rule.Acce
         if (actor instanceof Actor.SystemActor) {
             return Stream.empty();
         }
-        Optional<StaffMember> member = actor instanceof Actor.StaffActor s ? view.staffMember(s.id()) : Optional.empty();
+        Optional<StaffMember> member = actor instanceof Actor.StaffActor s ? view.staffMember(s.id())
+                : Optional.empty();
         if (member.isPresent() && (member.get().holds(StaffRole.DIRECTOR)
                 || member.get().holds(StaffRole.DEPUTY_DIRECTOR) || member.get().holds(StaffRole.JOURNAL_ADMINISTRATOR)
                 || view.classTeacher(q.schoolClass()).filter(member.get().id()::equals).isPresent())) {

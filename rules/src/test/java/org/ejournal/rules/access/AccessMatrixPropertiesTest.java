@@ -487,7 +487,8 @@ class AccessMatrixPropertiesTest {
                 }
             }
             for (Exam e : EXAMS.values()) {
-                if ((subject == null || e.subject().equals(subject)) && c.equals(classOnOrBefore(e.student(), e.date()))) {
+                if ((subject == null || e.subject().equals(subject))
+                        && c.equals(classOnOrBefore(e.student(), e.date()))) {
                     out.add(EntryRef.examResult(e.id()));
                 }
             }
@@ -804,7 +805,8 @@ class AccessMatrixPropertiesTest {
             if (r instanceof EditsRead e) {
                 List<EditListing.Edit> rows = ((EditListing) answer.orElseThrow()).edits();
                 assertThat(rows).as("rows of %s for %s", r, actor.describe())
-                        .allMatch(x -> Oracle.ownerOf(x.entry()) == null || Oracle.maySee(actor, Oracle.ownerOf(x.entry())),
+                        .allMatch(x -> Oracle.ownerOf(x.entry()) == null
+                                || Oracle.maySee(actor, Oracle.ownerOf(x.entry())),
                                 "of pupils visible to the reader by the oracle");
                 assertThat(rows).extracting(EditListing.Edit::entry).as("entries of %s for %s", r, actor.describe())
                         .containsExactlyInAnyOrderElementsOf(e.from().equals(MONDAY)
