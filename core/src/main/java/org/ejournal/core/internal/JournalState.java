@@ -85,6 +85,12 @@ public final class JournalState implements JournalView {
     private final Map<EntryRef, Object> history = new HashMap<>();
     private final Set<StudyPeriodId> closed = new HashSet<>();
     private final Map<GuardianId, List<PaperReport>> paperReports = new HashMap<>();
+    /**
+     * Per class and subject, pointers to the revisions of the class journal's entries in recording order
+     * (the listing of who edited what): the revisions themselves are those of {@link #history} and
+     * {@link #marks}.
+     */
+    private final Map<ClassId, Map<SubjectId, EditIndex>> edits = new HashMap<>();
 
     /**
      * @param school the school whose state this is
@@ -109,10 +115,13 @@ public final class JournalState implements JournalView {
         Command c = event.command();
         if (c instanceof RecordMark m) {
             MarkEntry key = new MarkEntry(m.task(), m.student());
-            marks.put(key, new MarkCell(m.value(), event.sequence(), event.recordedAt(), event.actor()));
+            MarkCell cell = new MarkCell(m.value(), event.sequence(), event.recordedAt(), event.actor());
+            marks.put(key, cell);
             if (history.containsKey(key)) {
                 // recorded again after a cancellation: the history goes on
                 revise(key, event, null, m.value().symbol(), null);
+            } else {
+                index(key, cell);
             }
         } else if (c instanceof RecordAttendance a) {
             AttendanceEntry key = new AttendanceEntry(a.lesson(), a.student());
@@ -264,6 +273,83 @@ public final class JournalState implements JournalView {
                 event.actor(), event.command().commandName(), Optional.ofNullable(before), Optional.ofNullable(after),
                 Optional.ofNullable(reason));
         history.merge(entry, revision, JournalState::appendRevision);
+        index(entry, revision);
+    }
+
+    /**
+     * Points the journal of the entry's class (or classes) to a revision just recorded. Every entry
+     * resolves, since the journal's checks let no revision of an unknown entry through.
+     *
+     * @param revision a {@link Revision}, or the {@link MarkCell} holding a mark's first revision
+     */
+    private void index(EntryRef entry, Object revision) {
+        if (entry instanceof MarkEntry m) {
+            indexLesson(tasks.get(m.task()).lesson(), entry, revision);
+        } else if (entry instanceof AttendanceEntry a) {
+            indexLesson(a.lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.LessonEntry l) {
+            indexLesson(l.lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.TaskEntry t) {
+            indexLesson(tasks.get(t.task()).lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.HomeworkEntry h) {
+            indexLesson(homework.get(h.homework()).lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.ThematicPlanEntry p) {
+            index(p.schoolClass(), p.subject(), entry, revision);
+        } else if (entry instanceof PeriodMarkEntry p) {
+            // on the page of every class of the period's year and grades that the pupil was in during the
+            // period, as the pages show it; failing that, the last class the pupil was in during it
+            StudyPeriod period = periods.get(p.period());
+            Set<ClassId> done = new HashSet<>(2);
+            ClassId last = null;
+            for (Placement pl : placements.getOrDefault(p.student(), List.of())) {
+                if (pl.overlaps(period.firstDay(), period.lastDay())) {
+                    last = pl.schoolClass();
+                    SchoolClass sc = classes.get(last);
+                    if (sc.year().equals(period.year()) && period.grades().contains(sc.grade()) && done.add(last)) {
+                        index(last, p.subject(), entry, revision);
+                    }
+                }
+            }
+            if (done.isEmpty() && last != null) {
+                index(last, p.subject(), entry, revision);
+            }
+        } else if (entry instanceof EntryRef.ExamResultEntry e) {
+            ExamResult r = exams.get(e.result());
+            classOnOrBefore(r.student(), r.date()).ifPresent(c -> index(c, r.subject(), entry, revision));
+        }
+    }
+
+    private void indexLesson(LessonId lesson, EntryRef entry, Object revision) {
+        Lesson l = lessons.get(lesson);
+        index(l.schoolClass(), l.subject(), entry, revision);
+    }
+
+    private void index(ClassId schoolClass, SubjectId subject, EntryRef entry, Object revision) {
+        edits.computeIfAbsent(schoolClass, k -> new HashMap<>()).computeIfAbsent(subject, k -> new EditIndex())
+                .add(entry, revision);
+    }
+
+    /** The class the pupil was in on the day, else the last class they entered before it. */
+    private Optional<ClassId> classOnOrBefore(StudentId student, LocalDate date) {
+        Optional<ClassId> on = classOf(student, date);
+        if (on.isPresent()) {
+            return on;
+        }
+        ClassId last = null;
+        for (Placement p : placements.getOrDefault(student, List.of())) {
+            if (!p.from().isAfter(date)) {
+                last = p.schoolClass();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * @param schoolClass a class
+     * @return the revisions of its journal's entries, by subject, each in recording order; empty if none
+     */
+    Map<SubjectId, EditIndex> edits(ClassId schoolClass) {
+        return Collections.unmodifiableMap(edits.getOrDefault(schoolClass, Map.of()));
     }
 
     /** A blank topic is no topic: "not entered yet" has one form only. */
@@ -575,14 +661,14 @@ public final class JournalState implements JournalView {
             "curriculum", "assignments", "assignmentsByTeacher", "classTeachers", "plans", "lessons",
             "lessonsByClassSubject", "lessonsByClass", "homework", "homeworkByLesson", "tasks", "tasksByLesson", "marks",
             "attendance", "periodMarks", "exams", "movements", "placements", "everInClass", "outages", "history",
-            "closed", "paperReports");
+            "closed", "paperReports", "edits");
 
     private List<Object> facts() {
         return List.of(size, years, periods, periodsByYear, classes, classesByYear, groups, students, guardians,
                 children, guardianLinks, staff, subjects, curriculum, assignments, assignmentsByTeacher, classTeachers,
                 plans, lessons, lessonsByClassSubject, lessonsByClass, homework, homeworkByLesson, tasks,
                 tasksByLesson, marks, attendance, periodMarks, exams, movements, placements, everInClass, outages,
-                history, closed, paperReports);
+                history, closed, paperReports, edits);
     }
 
     /**

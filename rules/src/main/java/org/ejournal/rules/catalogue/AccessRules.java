@@ -60,6 +60,8 @@ public final class AccessRules {
     public static final String CODE_DIARY_REFUSED = "EJ2131";
     /** A read of an entry's history refused (POL-3.6, POL-8.2, REC-8.2, REC-1.8). */
     public static final String CODE_HISTORY_REFUSED = "EJ2132";
+    /** A read of a class journal's edit listing refused (POL-3.6, REC-1.8). */
+    public static final String CODE_EDITS_REFUSED = "EJ2133";
 
     private AccessRules() {
     }

@@ -27,6 +27,7 @@ import org.ejournal.core.ViolationCodes;
 import org.ejournal.core.command.*;
 import org.ejournal.core.model.*;
 import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.view.EditListing;
 import org.ejournal.core.view.EntryRef;
 import org.ejournal.core.view.JournalPage;
 import org.ejournal.rules.Profile;
@@ -41,10 +42,12 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The access matrix as a property: across random actors (every role, pupils, guardians, a system
  * actor, unknown people) and random resources (every page, diaries of every pupil over several
- * ranges, the history of every kind of entry, and a spread of write commands of every type), the
+ * ranges, the history of every kind of entry, the edit listing of every class whole and by subject,
+ * and a spread of write commands of every type), the
  * journal built with {@link AccessRules#all} and {@link RegulationAccessPolicy} allows exactly what an
  * independent oracle of the matrix allows: nothing the oracle forbids (zero leaks, and a granted page
- * holds no row the oracle forbids), and everything it allows (no over-blocking of legitimate work).
+ * holds no row the oracle forbids, a granted edit listing exactly the entries the oracle places in that
+ * class journal), and everything it allows (no over-blocking of legitimate work).
  *
  * <p>The oracle below reads only the facts this test declares for its school (who holds which role,
  * who teaches what, who is in which class when, whose child is whom, which lesson belongs to whom);
@@ -408,6 +411,9 @@ class AccessMatrixPropertiesTest {
             if (!known(a)) {
                 return false;
             }
+            if (r instanceof EditsRead e) {
+                return mayReadEdits(a, e.schoolClass());
+            }
             if (seesAll(a)) {
                 return true;
             }
@@ -428,6 +434,69 @@ class AccessMatrixPropertiesTest {
                 return owner != null && maySee(a, owner);
             }
             return t != null && readsEntry(t, e) && (owner == null || maySee(a, owner));
+        }
+
+        /**
+         * The edit listing of a class journal: the director, deputies, the administrator (or a system
+         * actor standing for them) and the class's class teacher; not the records clerk, not a subject
+         * teacher, never a pupil or a guardian.
+         */
+        static boolean mayReadEdits(Actor a, ClassId c) {
+            Set<StaffRole> r = roles(a);
+            return a instanceof Actor.SystemActor || r.contains(StaffRole.DIRECTOR)
+                    || r.contains(StaffRole.DEPUTY_DIRECTOR) || r.contains(StaffRole.JOURNAL_ADMINISTRATOR)
+                    || (staffId(a) != null && staffId(a).equals(CLASS_TEACHERS.get(c)));
+        }
+
+        /** Every entry of the class journal (of one subject, or all if {@code null}), each recorded once. */
+        static Set<EntryRef> entriesOf(ClassId c, SubjectId subject) {
+            Set<EntryRef> out = new LinkedHashSet<>();
+            Set<LessonId> lessons = new LinkedHashSet<>();
+            for (LessonFact l : LESSONS.values()) {
+                if (l.schoolClass().equals(c) && (subject == null || l.subject().equals(subject))) {
+                    lessons.add(l.id());
+                    out.add(EntryRef.lesson(l.id()));
+                }
+            }
+            TASKS.forEach((t, l) -> {
+                if (lessons.contains(l)) {
+                    out.add(EntryRef.task(t));
+                }
+            });
+            HOMEWORK.forEach((h, l) -> {
+                if (lessons.contains(l)) {
+                    out.add(EntryRef.homework(h));
+                }
+            });
+            for (List<Object> m : MARKS.keySet()) {
+                if (lessons.contains(TASKS.get((TaskId) m.get(0)))) {
+                    out.add(EntryRef.mark((TaskId) m.get(0), (StudentId) m.get(1)));
+                }
+            }
+            for (List<Object> x : ATTENDANCE) {
+                if (lessons.contains((LessonId) x.get(0))) {
+                    out.add(EntryRef.attendance((LessonId) x.get(0), (StudentId) x.get(1)));
+                }
+            }
+            for (PeriodMarkFact p : PERIOD_MARKS) {
+                Period period = PERIODS.get(p.period());
+                if ((subject == null || p.subject().equals(subject)) && STINTS.get(p.student()).stream()
+                        .anyMatch(st -> st.schoolClass().equals(c) && st.overlaps(period.first(), period.last()))) {
+                    out.add(EntryRef.periodMark(p.student(), p.subject(), p.period()));
+                }
+            }
+            for (Exam e : EXAMS.values()) {
+                if ((subject == null || e.subject().equals(subject))
+                        && c.equals(classOnOrBefore(e.student(), e.date()))) {
+                    out.add(EntryRef.examResult(e.id()));
+                }
+            }
+            for (List<Object> p : PLANS) {
+                if (p.get(0).equals(c) && (subject == null || p.get(1).equals(subject))) {
+                    out.add(EntryRef.thematicPlan(c, (SubjectId) p.get(1)));
+                }
+            }
+            return out;
         }
 
         static StudentId ownerOf(EntryRef e) {
@@ -561,7 +630,7 @@ class AccessMatrixPropertiesTest {
 
     // ---------------------------------------------------------------- reads
 
-    sealed interface Read permits PageRead, DiaryRead, HistoryRead {
+    sealed interface Read permits PageRead, DiaryRead, HistoryRead, EditsRead {
     }
 
     record PageRead(ClassId schoolClass, SubjectId subject, StudyPeriodId period) implements Read {
@@ -572,6 +641,13 @@ class AccessMatrixPropertiesTest {
 
     record HistoryRead(EntryRef entry) implements Read {
     }
+
+    /** The edit listing of a class journal, of one subject or (subject {@code null}) of all. */
+    record EditsRead(ClassId schoolClass, SubjectId subject, LocalDate from, LocalDate to) implements Read {
+    }
+
+    /** The class none of the declarations has: a listing of it is refused as unknown. */
+    private static final ClassId NO_CLASS = ClassId.of("5z");
 
     private static List<Read> reads() {
         List<Read> out = new ArrayList<>();
@@ -597,6 +673,16 @@ class AccessMatrixPropertiesTest {
         }
         for (EntryRef e : entries()) {
             out.add(new HistoryRead(e));
+        }
+        // every base entry was recorded on the fixture's Monday; today nothing; a reversed range is invalid
+        List<LocalDate[]> days = List.of(new LocalDate[] {MONDAY, MONDAY}, new LocalDate[] {TODAY, TODAY},
+                new LocalDate[] {MONDAY.plusDays(1), MONDAY});
+        for (ClassId c : List.of(C5A, C5B, NO_CLASS)) {
+            for (SubjectId s : java.util.Arrays.asList(null, MATH, PE)) {
+                for (LocalDate[] d : days) {
+                    out.add(new EditsRead(c, s, d[0], d[1]));
+                }
+            }
         }
         return out;
     }
@@ -629,6 +715,9 @@ class AccessMatrixPropertiesTest {
         if (r instanceof DiaryRead d) {
             return STINTS.containsKey(d.student());
         }
+        if (r instanceof EditsRead e) {
+            return !e.schoolClass().equals(NO_CLASS) && !e.to().isBefore(e.from());
+        }
         List<EntryRef> all = entries();
         return !all.subList(all.size() - NEVER_RECORDED, all.size()).contains(((HistoryRead) r).entry());
     }
@@ -639,6 +728,10 @@ class AccessMatrixPropertiesTest {
         }
         if (r instanceof DiaryRead d) {
             return reader.diary(a, d.student(), d.first(), d.last());
+        }
+        if (r instanceof EditsRead e) {
+            return e.subject() == null ? reader.edits(a, e.schoolClass(), e.from(), e.to())
+                    : reader.edits(a, e.schoolClass(), e.subject(), e.from(), e.to());
         }
         return reader.history(a, ((HistoryRead) r).entry());
     }
@@ -671,18 +764,22 @@ class AccessMatrixPropertiesTest {
 
         // both answers were seen for every kind of reader and resource that can have both
         for (String reader : List.of("pupil", "guardian", "teacher")) {
-            for (String kind : List.of("PageRead", "DiaryRead", "HistoryRead")) {
+            for (String kind : List.of("PageRead", "DiaryRead", "HistoryRead", "EditsRead")) {
                 int[] n = tally.byKind.get(kind + " by " + reader);
                 assertThat(n).as(kind + " by " + reader).isNotNull();
                 assertThat(n[1]).as("refused %s by %s", kind, reader).isPositive();
-                if (!(reader.equals("pupil") || reader.equals("guardian")) || !kind.equals("PageRead")) {
+                if (!(reader.equals("pupil") || reader.equals("guardian"))
+                        || !Set.of("PageRead", "EditsRead").contains(kind)) {
                     assertThat(n[0]).as("granted %s by %s", kind, reader).isPositive();
                 }
             }
         }
         assertThat(tally.byKind.get("PageRead by leadership")[0]).isPositive();
+        assertThat(tally.byKind.get("EditsRead by leadership")[0]).isPositive();
         assertThat(tally.byKind.get("PageRead by pupil")[0]).isZero();
         assertThat(tally.byKind.get("PageRead by guardian")[0]).isZero();
+        assertThat(tally.byKind.get("EditsRead by pupil")[0]).isZero();
+        assertThat(tally.byKind.get("EditsRead by guardian")[0]).isZero();
         System.out.println("reads: " + describe(tally));
     }
 
@@ -703,6 +800,16 @@ class AccessMatrixPropertiesTest {
             }
             if (r instanceof DiaryRead d) {
                 assertThat(Oracle.maySee(actor, d.student())).as("diary of a visible pupil").isTrue();
+            }
+            if (r instanceof EditsRead e) {
+                List<EditListing.Edit> rows = ((EditListing) answer.orElseThrow()).edits();
+                assertThat(rows).as("rows of %s for %s", r, actor.describe())
+                        .allMatch(x -> Oracle.ownerOf(x.entry()) == null
+                                || Oracle.maySee(actor, Oracle.ownerOf(x.entry())),
+                                "of pupils visible to the reader by the oracle");
+                assertThat(rows).extracting(EditListing.Edit::entry).as("entries of %s for %s", r, actor.describe())
+                        .containsExactlyInAnyOrderElementsOf(e.from().equals(MONDAY)
+                                ? Oracle.entriesOf(e.schoolClass(), e.subject()) : Set.of());
             }
         } else {
             List<Violation> why = ((Answer.Refused<?>) answer).violations();
