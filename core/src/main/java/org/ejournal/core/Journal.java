@@ -82,7 +82,7 @@ public final class Journal {
         this.validation = new CommandValidation(
                 b.validator == null ? CommandValidation.defaultValidator(this.clock) : b.validator);
         this.state = new JournalState(school);
-        this.checks = new Checks(state);
+        this.checks = new Checks(state, this.clock);
         try (Stream<JournalEvent> events = store.events(school.id())) {
             events.forEach(state::apply);
         }
