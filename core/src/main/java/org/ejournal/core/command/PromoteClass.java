@@ -79,12 +79,12 @@ public record PromoteClass(
     }
 
     /**
-     * @param student a pupil
+     * @param student a pupil, not {@code null}
      * @return what the order decides for the pupil: the pupil's individual decision, or the class's
      *     default (a promotion to {@code to}, or a graduation when {@code to} is {@code null})
      */
     public PupilDecision decisionFor(StudentId student) {
-        for (PupilDecision d : exceptions) {
+        for (PupilDecision d : exceptions == null ? List.<PupilDecision>of() : exceptions) {
             if (d != null && student.equals(d.student())) {
                 return d;
             }
@@ -96,7 +96,7 @@ public record PromoteClass(
      * The movement the order records for one pupil: the same {@link RecordMovement} an administrator
      * would send for that pupil alone.
      *
-     * @param student a pupil of the class
+     * @param student a pupil of the class, not {@code null}
      * @return the pupil's movement; its class is {@code null} where the order names none (a graduation,
      *     or a conditional promotion of a class that graduates by default)
      */
