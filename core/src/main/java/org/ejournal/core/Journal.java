@@ -104,7 +104,7 @@ public final class Journal {
         this.validation = new CommandValidation(
                 b.validator == null ? CommandValidation.defaultValidator(this.clock) : b.validator);
         this.state = new JournalState(school);
-        this.checks = new Checks(state);
+        this.checks = new Checks(state, this.clock);
         this.origin = b.origin == null ? "ejournal/" + school.id().value() : b.origin;
         Checkpoint.of(origin, 0, org.ejournal.core.log.MerkleHashing.emptyRoot()); // EJ1320 if the origin is not a line
         this.signer = b.signer;
@@ -194,12 +194,12 @@ public final class Journal {
     }
 
     private static boolean closesAPeriod(Command command) {
-        return command instanceof ClosePeriod;
+        return command instanceof ClosePeriod || command instanceof org.ejournal.core.command.CloseSchoolYear;
     }
 
     /**
      * Signs a checkpoint of the audit log as it is now (origin, size, root) and keeps it in the
-     * store: the journal does this itself whenever a study period is closed; call it at least daily
+     * store: the journal does this itself whenever a study period or a school year is closed; call it at least daily
      * (DESIGN.md §6), and print the text on the paper copies, which then witness the electronic
      * record.
      *

@@ -84,6 +84,7 @@ public final class JournalState implements JournalView {
     /** One {@link Revision}, or a {@code List<Revision>} once an entry is corrected: most entries never are. */
     private final Map<EntryRef, Object> history = new HashMap<>();
     private final Set<StudyPeriodId> closed = new HashSet<>();
+    private final Set<SchoolYearId> closedYears = new HashSet<>();
     private final Map<GuardianId, List<PaperReport>> paperReports = new HashMap<>();
     /**
      * Per class and subject, pointers to the revisions of the class journal's entries in recording order
@@ -226,6 +227,15 @@ public final class JournalState implements JournalView {
             closed.add(p.period());
         } else if (c instanceof ReopenPeriod p) {
             closed.remove(p.period());
+        } else if (c instanceof CloseSchoolYear y) {
+            closedYears.add(y.year());
+        } else if (c instanceof ReopenSchoolYear y) {
+            closedYears.remove(y.year());
+        } else if (c instanceof PromoteClass p) {
+            // the pupils are read before any of them moves: the order moves those in the class as it stands
+            for (StudentId pupil : pupilsIn(p.schoolClass())) {
+                applyMovement(p.movementOf(pupil));
+            }
         } else if (c instanceof RecordPaperReport r) {
             paperReports.computeIfAbsent(r.guardian(), k -> new ArrayList<>())
                     .add(new PaperReport(r.guardian(), r.student(), r.first(), r.last(), event.recordedAt()));
@@ -607,6 +617,35 @@ public final class JournalState implements JournalView {
     }
 
     @Override
+    public boolean isClosed(SchoolYearId year) {
+        return closedYears.contains(year);
+    }
+
+    /** @return whether any school year is closed: most checks need not look further when none is */
+    boolean anyYearClosed() {
+        return !closedYears.isEmpty();
+    }
+
+    /**
+     * The pupils in a class as it stands: those whose latest placement is in the class and still open,
+     * in the order they joined it. A promotion order moves exactly these.
+     *
+     * @param schoolClass a class
+     * @return its pupils now, possibly none
+     */
+    public List<StudentId> pupilsIn(ClassId schoolClass) {
+        List<StudentId> out = new ArrayList<>();
+        for (StudentId s : everInClass.getOrDefault(schoolClass, Set.of())) {
+            List<Placement> list = placements.get(s);
+            Placement last = list.get(list.size() - 1);
+            if (last.until() == null && last.schoolClass().equals(schoolClass)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<PaperReport> paperReports(GuardianId guardian) {
         return Collections.unmodifiableList(paperReports.getOrDefault(guardian, List.of()));
     }
@@ -661,14 +700,14 @@ public final class JournalState implements JournalView {
             "curriculum", "assignments", "assignmentsByTeacher", "classTeachers", "plans", "lessons",
             "lessonsByClassSubject", "lessonsByClass", "homework", "homeworkByLesson", "tasks", "tasksByLesson", "marks",
             "attendance", "periodMarks", "exams", "movements", "placements", "everInClass", "outages", "history",
-            "closed", "paperReports", "edits");
+            "closed", "paperReports", "edits", "closedYears");
 
     private List<Object> facts() {
         return List.of(size, years, periods, periodsByYear, classes, classesByYear, groups, students, guardians,
                 children, guardianLinks, staff, subjects, curriculum, assignments, assignmentsByTeacher, classTeachers,
                 plans, lessons, lessonsByClassSubject, lessonsByClass, homework, homeworkByLesson, tasks,
                 tasksByLesson, marks, attendance, periodMarks, exams, movements, placements, everInClass, outages,
-                history, closed, paperReports, edits);
+                history, closed, paperReports, edits, closedYears);
     }
 
     /**

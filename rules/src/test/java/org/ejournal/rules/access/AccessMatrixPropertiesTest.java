@@ -70,6 +70,11 @@ class AccessMatrixPropertiesTest {
     private static final GuardianId TWO_CHILDREN = GuardianId.of("g-two");
     private static final GuardianId NO_CHILDREN = GuardianId.of("g-none");
     private static final LocalDate SIDOROV_MOVES = LocalDate.of(2026, 11, 9);
+    /** Two past years, both ended with no study periods: one already closed, one left to close. */
+    private static final SchoolYearId CLOSED_YEAR = SchoolYearId.of("2024-2025");
+    private static final SchoolYearId ENDED_YEAR = SchoolYearId.of("2025-2026");
+    /** The next year, with a sixth grade to promote 5Б into. */
+    private static final ClassId NEXT_6B = ClassId.of("6b-2027");
 
     record Teach(ClassId schoolClass, SubjectId subject, StaffId teacher, GroupId group) {
     }
@@ -279,6 +284,13 @@ class AccessMatrixPropertiesTest {
                     List.of(PlannedTopic.of(1, "Введение", BigDecimal.ONE))));
         }
         f.accept(ADMIN, new ClosePeriod(H1));
+        f.accept(ADMIN, new OpenSchoolYear(CLOSED_YEAR, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 5, 31),
+                SchoolCalendar.ofWeek(5)));
+        f.accept(ADMIN, CloseSchoolYear.of(CLOSED_YEAR));
+        f.accept(ADMIN, new OpenSchoolYear(ENDED_YEAR, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31),
+                SchoolCalendar.ofWeek(5)));
+        f.accept(ADMIN, new OpenSchoolYear(NEXT_YEAR, NEXT_FIRST, NEXT_LAST, SchoolCalendar.ofWeek(5)));
+        f.accept(ADMIN, new CreateClass(NEXT_6B, NEXT_YEAR, 6, "Б"));
         baseEvents = f.store.events(SCHOOL_ID).toList();
         reader = f.journal;
     }
@@ -551,9 +563,9 @@ class AccessMatrixPropertiesTest {
             switch (type) {
                 case "RegisterStaffMember", "OpenSchoolYear", "DefineStudyPeriod", "DefineSubject", "CreateClass",
                         "CreateGroup", "RegisterStudent", "RecordMovement", "AssignClassTeacher", "SetCurriculumLoad",
-                        "AssignTeacher", "ClosePeriod", "DeclareOutage":
+                        "AssignTeacher", "ClosePeriod", "DeclareOutage", "CloseSchoolYear", "PromoteClass":
                     return isAdministrator(a);
-                case "ReopenPeriod":
+                case "ReopenPeriod", "ReopenSchoolYear":
                     return roles(a).contains(StaffRole.DIRECTOR) || roles(a).contains(StaffRole.DEPUTY_DIRECTOR);
                 case "RegisterGuardian":
                     return isAdministrator(a) || CLASS_TEACHERS.containsValue(me);
@@ -979,7 +991,7 @@ class AccessMatrixPropertiesTest {
         });
         List<Command> administrators = List.of(
                 RegisterStaffMember.of(StaffId.of("x-new"), PersonName.of("Новикова", "Ада", null), StaffRole.TEACHER),
-                new OpenSchoolYear(SchoolYearId.of("2027-2028"), LocalDate.of(2027, 9, 1), LocalDate.of(2028, 5, 31),
+                new OpenSchoolYear(SchoolYearId.of("2028-2029"), LocalDate.of(2028, 9, 1), LocalDate.of(2029, 5, 31),
                         SchoolCalendar.ofWeek(5)),
                 new DefineStudyPeriod(StudyPeriodId.of("t1"), YEAR, PeriodKind.TRIMESTER, 1, YEAR_FIRST,
                         LocalDate.of(2026, 11, 30), GradeRange.of(10, 11)),
@@ -993,11 +1005,15 @@ class AccessMatrixPropertiesTest {
                 SetCurriculumLoad.of(C5A, PE, 3),
                 AssignTeacher.of(C5A, RUSSIAN, IDLE_ID),
                 new ClosePeriod(Q1),
-                new DeclareOutage(OutageId.of("o-gen"), at(TODAY, 8, 0), at(TODAY, 9, 0), "сбой"));
+                new DeclareOutage(OutageId.of("o-gen"), at(TODAY, 8, 0), at(TODAY, 9, 0), "сбой"),
+                CloseSchoolYear.of(ENDED_YEAR),
+                PromoteClass.of(C5B, NEXT_6B, order("88-у"), NEXT_FIRST,
+                        PupilDecision.conditionalPromotion(KUZNETSOV, Set.of(MATH))));
         for (Command c : administrators) {
             t.add(s -> new Write(involved(s, ADMIN_T_ID, null), c));
         }
         t.add(s -> new Write(involved(s, DIRECTOR_ID, DEPUTY_ID), new ReopenPeriod(H1, "ошибка")));
+        t.add(s -> new Write(involved(s, DIRECTOR_ID, DEPUTY_ID), new ReopenSchoolYear(CLOSED_YEAR, "ошибка")));
         t.add(s -> new Write(involved(s, pick(s, List.of(RUS_TEACHER_ID, PE_ID)), null), new RegisterGuardian(
                 GuardianId.of("g-new"), PersonName.of("Сидорова", "Нина", null), Contact.of("+74152000009", null, null),
                 true)));
