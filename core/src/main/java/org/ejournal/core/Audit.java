@@ -51,8 +51,8 @@ public final class Audit {
         rules.forEach(r -> ruleList.add(Objects.requireNonNull(r, "rule")));
         RuleSet ruleSet = new RuleSet(ruleList);
         JournalState state = new JournalState(school);
-        Checks checks = new Checks(state);
         EventClock clock = new EventClock(school.zone());
+        Checks checks = new Checks(state, clock);
         CommandValidation validation = new CommandValidation(CommandValidation.defaultValidator(clock));
         List<AuditReport.Finding> findings = new ArrayList<>();
         long read = 0;
@@ -93,7 +93,10 @@ public final class Audit {
         return new AuditReport(read, applied, findings);
     }
 
-    /** The clock Bean Validation reads ({@code @Past}): the instant of the event being judged. */
+    /**
+     * The clock Bean Validation ({@code @Past}) and the checks (has a school year ended?) read: the
+     * instant of the event being judged.
+     */
     private static final class EventClock extends Clock {
         private final ZoneId zone;
         private Instant instant = Instant.EPOCH;

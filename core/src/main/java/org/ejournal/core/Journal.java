@@ -92,7 +92,7 @@ public final class Journal {
     private final CheckpointSigner signer;
     private final List<CheckpointVerifier> verifiers;
     private final Hasher hasher = new Hasher();
-    private final Salts salts = new Salts();
+    private final Salts salts;
     private Frontier frontier;
 
     private Journal(Builder b) {
@@ -104,10 +104,11 @@ public final class Journal {
         this.validation = new CommandValidation(
                 b.validator == null ? CommandValidation.defaultValidator(this.clock) : b.validator);
         this.state = new JournalState(school);
-        this.checks = new Checks(state);
+        this.checks = new Checks(state, this.clock);
         this.origin = b.origin == null ? "ejournal/" + school.id().value() : b.origin;
         Checkpoint.of(origin, 0, org.ejournal.core.log.MerkleHashing.emptyRoot()); // EJ1320 if the origin is not a line
         this.signer = b.signer;
+        this.salts = b.saltRandom == null ? new Salts() : new Salts(b.saltRandom);
         List<CheckpointVerifier> keys = new ArrayList<>(b.verifiers);
         if (signer instanceof Ed25519CheckpointSigner ed && !keys.contains(ed.verifier())) {
             keys.add(ed.verifier());
@@ -194,12 +195,12 @@ public final class Journal {
     }
 
     private static boolean closesAPeriod(Command command) {
-        return command instanceof ClosePeriod;
+        return command instanceof ClosePeriod || command instanceof org.ejournal.core.command.CloseSchoolYear;
     }
 
     /**
      * Signs a checkpoint of the audit log as it is now (origin, size, root) and keeps it in the
-     * store: the journal does this itself whenever a study period is closed; call it at least daily
+     * store: the journal does this itself whenever a study period or a school year is closed; call it at least daily
      * (DESIGN.md §6), and print the text on the paper copies, which then witness the electronic
      * record.
      *
@@ -369,6 +370,76 @@ public final class Journal {
         }
     }
 
+    /**
+     * Who edited what in one class journal: every revision of every entry of the class's journal
+     * (lessons, tasks, marks, attendance, homework, thematic plans, period marks, exam results)
+     * recorded on the days from {@code from} to {@code to} in the school's time zone, in recording
+     * order, each with its log sequence, instant, actor and roles, change (created, corrected,
+     * cancelled), entry, before, after and reason (REC-1.7, POL-1.2, POL-5.1). Read from the same
+     * revisions as {@link #history}. Costs O(revisions of the class journal).
+     *
+     * @param actor who reads, not {@code null}
+     * @param schoolClass the class, not {@code null}
+     * @param from the first day, not {@code null}
+     * @param to the last day, not before {@code from} and at most
+     *     {@value org.ejournal.core.view.EditListing#MAX_DAYS} days in all, not {@code null}
+     * @return the listing, or a refusal: an unknown class ({@code EJ1102}), a reversed or too long
+     *     range ({@code EJ1100}), an unknown actor ({@code EJ1101}) or one the access policy refuses;
+     *     rows of pupils the actor may not see are left out
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Answer<org.ejournal.core.view.EditListing> edits(Actor actor, ClassId schoolClass, LocalDate from,
+            LocalDate to) {
+        return editListing(actor, schoolClass, Optional.empty(), from, to);
+    }
+
+    /**
+     * Who edited what in one subject of one class journal: as {@link #edits(Actor, ClassId, LocalDate,
+     * LocalDate)}, narrowed to the entries of one subject's pages.
+     *
+     * @param actor who reads, not {@code null}
+     * @param schoolClass the class, not {@code null}
+     * @param subject the subject, not {@code null}
+     * @param from the first day, not {@code null}
+     * @param to the last day, not before {@code from} and at most
+     *     {@value org.ejournal.core.view.EditListing#MAX_DAYS} days in all, not {@code null}
+     * @return the listing, or a refusal: as for the whole class, and an unknown subject ({@code EJ1102})
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Answer<org.ejournal.core.view.EditListing> edits(Actor actor, ClassId schoolClass, SubjectId subject,
+            LocalDate from, LocalDate to) {
+        return editListing(actor, schoolClass, Optional.of(Objects.requireNonNull(subject, "subject")), from, to);
+    }
+
+    private Answer<org.ejournal.core.view.EditListing> editListing(Actor actor, ClassId schoolClass,
+            Optional<SubjectId> subject, LocalDate from, LocalDate to) {
+        Query query = new Query.EditsQuery(Objects.requireNonNull(schoolClass, "schoolClass"), subject,
+                Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
+        Objects.requireNonNull(actor, "actor");
+        lock.readLock().lock();
+        try {
+            List<Violation> refused = new ArrayList<>();
+            SchoolClass sc = known(refused, state.schoolClass(schoolClass), "schoolClass", schoolClass.value(), "Класс",
+                    "Class");
+            if (subject.isPresent()) {
+                known(refused, state.subject(subject.get()), "subject", subject.get().value(), "Предмет", "Subject");
+            }
+            int most = org.ejournal.core.view.EditListing.MAX_DAYS;
+            if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= most) {
+                refused.add(Violation.blocking(ViolationCodes.INVALID_VALUE, "REC-1.7", "edits.to",
+                        "диапазон дат должен быть от 1 до " + most + " дней",
+                        "the range of days must have 1 to " + most + " days"));
+            }
+            refused.addAll(readRefusals(actor, query));
+            if (!refused.isEmpty()) {
+                return Answer.refused(refused);
+            }
+            return Answer.granted(Reads.edits(state, access, actor, sc, subject, from, to));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     private List<Violation> readRefusals(Actor actor, Query query) {
         Objects.requireNonNull(actor, "actor");
         List<Violation> out = new ArrayList<>();
@@ -501,8 +572,21 @@ public final class Journal {
         private String origin;
         private CheckpointSigner signer;
         private final List<CheckpointVerifier> verifiers = new ArrayList<>();
+        private java.security.SecureRandom saltRandom;
 
         private Builder() {
+        }
+
+        /**
+         * @param random where the salts of sealed payloads come from; by default the platform's
+         *     strong generator. Pass a seeded generator (e.g. {@code SHA1PRNG} seeded before first use)
+         *     only for reproducible tests and demos: predictable salts let anyone confirm a guess of a
+         *     purged payload against its digest.
+         * @return this builder
+         */
+        public Builder salts(java.security.SecureRandom random) {
+            this.saltRandom = Objects.requireNonNull(random, "random");
+            return this;
         }
 
         /**

@@ -32,6 +32,12 @@ package org.ejournal.core;
  * <tr><td>EJ1120</td><td>the study period is already closed</td></tr>
  * <tr><td>EJ1121</td><td>the study period is not closed</td></tr>
  * <tr><td>EJ1122</td><td>the guardian is not linked to the pupil</td></tr>
+ * <tr><td>EJ1123</td><td>the school year is closed: nothing of it is recorded or corrected, and it is not
+ * closed twice</td></tr>
+ * <tr><td>EJ1124</td><td>the school year is not closed</td></tr>
+ * <tr><td>EJ1125</td><td>a study period of the school year is still open</td></tr>
+ * <tr><td>EJ1126</td><td>the school year has not ended yet</td></tr>
+ * <tr><td>EJ1127</td><td>a promotion does not lead into the school year that follows the class's year</td></tr>
  * <tr><td>EJ1900</td><td>a rule or access policy failed (exception: a programming error)</td></tr>
  * <tr><td>EJ1901</td><td>the store could not append or read (exception)</td></tr>
  * <tr><td>EJ1902</td><td>the log is inconsistent (exception)</td></tr>
@@ -39,6 +45,9 @@ package org.ejournal.core;
  * <tr><td>EJ1904</td><td>a value cannot be encoded (exception, {@code codec})</td></tr>
  * <tr><td>EJ1905–EJ1909</td><td>an archive is damaged, the store is not empty, the archive is another
  * school's, a destination failed, the events are not numbered from 1 ({@code archive.Archive})</td></tr>
+ * <tr><td>EJ1910</td><td>a stored audit log does not verify: every {@code store.LogBreak}, and a
+ * journal that refuses to open over it (exception)</td></tr>
+ * <tr><td>EJ1911</td><td>a checkpoint was asked of a journal built without a signer (exception)</td></tr>
  * <tr><td>EJ1300–EJ1333</td><td>the audit log's hashes, proofs and checkpoints ({@code log.LogCodes})</td></tr>
  * </table>
  */
@@ -92,6 +101,16 @@ public final class ViolationCodes {
     public static final String PERIOD_NOT_CLOSED = "EJ1121";
     /** The guardian is not linked to the pupil. */
     public static final String NOT_LINKED = "EJ1122";
+    /** The school year is closed: nothing of it is recorded or corrected, and it is not closed twice. */
+    public static final String YEAR_CLOSED = "EJ1123";
+    /** The school year is not closed. */
+    public static final String YEAR_NOT_CLOSED = "EJ1124";
+    /** A study period of the school year is still open. */
+    public static final String PERIOD_STILL_OPEN = "EJ1125";
+    /** The school year has not ended yet. */
+    public static final String YEAR_NOT_ENDED = "EJ1126";
+    /** A promotion does not lead into the school year that follows the class's year. */
+    public static final String NOT_THE_NEXT_YEAR = "EJ1127";
     /** A rule or access policy failed. */
     public static final String BROKEN_RULE = "EJ1900";
     /** The store could not append or read. */

@@ -239,6 +239,33 @@ class AuditLogTest {
         }
 
         @Test
+        void flipping_each_bit_of_one_entry_is_reported_at_that_entry_exhaustively() {
+            SchoolFixture f = withMarks();
+            LogEntry e = f.store.entries(SCHOOL_ID).toList().get((int) f.journal.size() - 1);
+            int checked = 0;
+            for (int part = 0; part < 4; part++) {
+                int length = switch (part) {
+                    case 0 -> e.header().length;
+                    case 1 -> e.payload().length;
+                    default -> Hash.LENGTH;
+                };
+                for (int at = 0; at < length; at++) {
+                    for (int bit = 0; bit < 8; bit++) {
+                        int p = part;
+                        int a = at;
+                        int b = bit;
+                        LogReport r = AuditLog.verify(forge(f.store, e.sequence(), x -> flip(x, p, a, b)), SCHOOL_ID,
+                                List.of());
+                        assertThat(r.breaks()).as("part %d byte %d bit %d", p, a, b)
+                                .anySatisfy(br -> assertThat(br.sequence()).isEqualTo(e.sequence()));
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isEqualTo(8 * (e.header().length + e.payload().length + 2 * Hash.LENGTH));
+        }
+
+        @Test
         void flipping_any_bit_of_any_stored_part_is_always_reported() {
             SchoolFixture f = withMarks();
             List<LogEntry> entries = f.store.entries(SCHOOL_ID).toList();

@@ -354,6 +354,46 @@ class CommandConstraintsTest {
         broken(report, "first @NotNull", with(report, "first", null));
         broken(report, "last @NotNull", with(report, "last", null));
         broken(report, "ordered @AssertTrue", with(report, "last", MONDAY.minusDays(1)));
+
+        CloseSchoolYear closeYear = new CloseSchoolYear(YEAR, OrderRef.of("101-о", YEAR_LAST));
+        broken(closeYear, "year @NotNull", with(closeYear, "year", null));
+        broken(closeYear, "order.number @NotBlank", with(closeYear, "order", with(closeYear.order(), "number", " ")));
+        broken(closeYear, "order.number @Size",
+                with(closeYear, "order", with(closeYear.order(), "number", "1".repeat(41))));
+        broken(closeYear, "order.date @NotNull", with(closeYear, "order", with(closeYear.order(), "date", null)));
+
+        ReopenSchoolYear reopenYear = new ReopenSchoolYear(YEAR, "исправление итоговой отметки");
+        broken(reopenYear, "year @NotNull", with(reopenYear, "year", null));
+        reason(reopenYear);
+
+        PupilDecision debt = PupilDecision.conditionalPromotion(PETROV, Set.of(MATH));
+        PromoteClass promote = PromoteClass.of(C5A, ClassId.of("6a-2027"), order("88-у"), LocalDate.of(2027, 9, 1),
+                debt, PupilDecision.graduation(SIDOROV));
+        broken(promote, "schoolClass @NotNull", with(promote, "schoolClass", null));
+        broken(promote, "order @NotNull", with(promote, "order", null));
+        broken(promote, "order.number @NotBlank", with(promote, "order", with(promote.order(), "number", "")));
+        broken(promote, "order.number @Size", with(promote, "order", with(promote.order(), "number", "1".repeat(41))));
+        broken(promote, "order.date @NotNull", with(promote, "order", with(promote.order(), "date", null)));
+        broken(promote, "effective @NotNull", with(promote, "effective", null));
+        broken(promote, "exceptions @NotNull", with(promote, "exceptions", null));
+        guarded(promote, "exceptions[] @NotNull", PromoteClass.class, "exceptions",
+                nullIn(new ArrayList<>(List.of(debt))));
+        broken(promote, "eachPupilOnce @AssertTrue", with(promote, "exceptions", List.of(debt,
+                PupilDecision.graduation(PETROV))));
+        String d = "exceptions[].";
+        broken(promote, d + "student @NotNull", withFirstDecision(promote, with(debt, "student", null)));
+        broken(promote, d + "kind @NotNull", withFirstDecision(promote, with(debt, "kind", null)));
+        broken(promote, d + "academicDebts @NotNull", withFirstDecision(promote, with(debt, "academicDebts", null)));
+        broken(promote, d + "academicDebts[] @NotNull", withFirstDecision(promote, with(debt, "academicDebts",
+                nullIn(new HashSet<>(Set.of(MATH))))));
+        broken(promote, d + "consistent @AssertTrue", withFirstDecision(promote, with(debt, "academicDebts",
+                Set.of())));
+    }
+
+    private static Command withFirstDecision(PromoteClass promote, PupilDecision decision) {
+        List<PupilDecision> decisions = new ArrayList<>(promote.exceptions());
+        decisions.set(0, decision);
+        return with(promote, "exceptions", decisions);
     }
 
     private static void personName(Command base) {
@@ -474,7 +514,7 @@ class CommandConstraintsTest {
         List<String> cases = new ArrayList<>();
         BROKEN.forEach(c -> cases.add(c.name()));
 
-        assertThat(Command.class.getPermittedSubclasses()).hasSize(30);
+        assertThat(Command.class.getPermittedSubclasses()).hasSize(33);
         assertThat(declared).as("each declared constraint is seen once").doesNotHaveDuplicates();
         assertThat(cases).as("one case per constraint").doesNotHaveDuplicates();
         assertThat(cases).as("cases").containsExactlyInAnyOrderElementsOf(declared);

@@ -89,7 +89,8 @@ public final class CommandGenerators {
         REGISTER_GUARDIAN(1), LINK_GUARDIAN(1), REGISTER_STAFF_MEMBER(1), OPEN_SCHOOL_YEAR(1),
         DEFINE_STUDY_PERIOD(1), DEFINE_SUBJECT(1), CREATE_CLASS(1), CREATE_GROUP(1), ASSIGN_CLASS_TEACHER(1),
         SET_CURRICULUM_LOAD(1), ASSIGN_TEACHER(1), RECORD_THEMATIC_PLAN(1), DECLARE_OUTAGE(1),
-        CLOSE_PERIOD(1), REOPEN_PERIOD(1), RECORD_PAPER_REPORT(1);
+        CLOSE_PERIOD(1), REOPEN_PERIOD(1), RECORD_PAPER_REPORT(1), CLOSE_SCHOOL_YEAR(1), REOPEN_SCHOOL_YEAR(1),
+        PROMOTE_CLASS(2);
 
         final int weight;
 
@@ -118,6 +119,9 @@ public final class CommandGenerators {
     private final List<TaskId> tasks;
     private final List<HomeworkId> homework = new ArrayList<>();
     private final List<SchoolYearId> years = new ArrayList<>();
+    /** Years opened to follow the fixture's, and classes created in them: where promotions lead. */
+    private final Set<SchoolYearId> nextYears = new java.util.HashSet<>();
+    private final List<ClassId> nextYearClasses = new ArrayList<>();
     /** Entries the generator tried to record, so corrections usually aim at something. */
     private final List<TaskId> markTasks = new ArrayList<>();
     private final List<StudentId> markStudents = new ArrayList<>();
@@ -314,6 +318,9 @@ public final class CommandGenerators {
                 SchoolYearId id = chance(r, 10) ? universe.year() : SchoolYearId.of(mint("year"));
                 years.add(id);
                 int shift = pick(r, List.of(1, 0, 2, -1));
+                if (shift == 1) {
+                    nextYears.add(id);
+                }
                 LocalDate first = universe.firstDay().plusYears(shift);
                 LocalDate last = chance(r, 10) ? first.plusDays(500) : universe.lastDay().plusYears(shift);
                 return new OpenSchoolYear(id, first, last, SchoolCalendar.ofWeek(pick(r, List.of(5, 6, 7))));
@@ -337,8 +344,12 @@ public final class CommandGenerators {
             case CREATE_CLASS: {
                 ClassId id = chance(r, 10) ? pick(r, classes) : ClassId.of(mint("c"));
                 classes.add(id);
-                return new CreateClass(id, pick(r, years), r.nextInt(13),
-                        chance(r, 10) ? "а" : pick(r, LETTERS));
+                SchoolYearId year = pick(r, years);
+                if (nextYears.contains(year)) {
+                    nextYearClasses.add(id);
+                }
+                return new CreateClass(id, year, nextYears.contains(year) && chance(r, 70) ? pick(r, List.of(6, 5))
+                        : r.nextInt(13), chance(r, 10) ? "а" : pick(r, LETTERS));
             }
             case CREATE_GROUP: {
                 GroupId id = chance(r, 10) ? pick(r, groups) : GroupId.of(mint("grp"));
@@ -381,6 +392,13 @@ public final class CommandGenerators {
                 LocalDate first = date(r);
                 return new RecordPaperReport(guardian(r), student(r), first, first.plusDays(r.nextInt(9) - 1));
             }
+            case CLOSE_SCHOOL_YEAR:
+                return new CloseSchoolYear(year(r), chance(r, 50) ? null
+                        : chance(r, 10) ? OrderRef.of("", universe.lastDay()) : OrderRef.of(mint("пр"), universe.lastDay()));
+            case REOPEN_SCHOOL_YEAR:
+                return new ReopenSchoolYear(year(r), reason(r));
+            case PROMOTE_CLASS:
+                return promotion(r);
             default:
                 throw new AssertionError(kind);
         }
@@ -407,6 +425,34 @@ public final class CommandGenerators {
                         chance(r, 20) ? null : schoolClass(r), order, effective,
                         chance(r, 20) ? Set.of() : Set.of(subject(r)));
         }
+    }
+
+    /**
+     * A promotion order: mostly into the next year's first day, with a few individual decisions about
+     * pupils of the class or of another, some of them inconsistent or repeated.
+     */
+    private Command promotion(RandomGenerator r) {
+        LocalDate nextFirst = universe.firstDay().plusYears(1);
+        LocalDate effective = chance(r, 25) ? date(r) : nextFirst;
+        OrderRef order = chance(r, 10) ? OrderRef.of(" ", effective) : OrderRef.of(mint("пр"), universe.lastDay());
+        List<PupilDecision> exceptions = new ArrayList<>();
+        int n = r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            StudentId pupil = chance(r, 10) && !exceptions.isEmpty() ? exceptions.get(0).student() : student(r);
+            exceptions.add(switch (r.nextInt(4)) {
+                case 0 -> PupilDecision.conditionalPromotion(pupil, chance(r, 10) ? Set.of() : Set.of(subject(r)));
+                case 1 -> PupilDecision.repetition(pupil, chance(r, 10) ? null : target(r));
+                case 2 -> PupilDecision.graduation(pupil);
+                default -> chance(r, 20) ? new PupilDecision(pupil, pick(r, List.of(MovementKind.values())),
+                        chance(r, 50) ? null : target(r), Set.of()) : PupilDecision.promotion(pupil, target(r));
+            });
+        }
+        return new PromoteClass(schoolClass(r), chance(r, 10) ? null : target(r), order, effective, exceptions);
+    }
+
+    /** A class to promote into: mostly one of a year that follows the fixture's, if there is one. */
+    private ClassId target(RandomGenerator r) {
+        return nextYearClasses.isEmpty() || chance(r, 30) ? schoolClass(r) : pick(r, nextYearClasses);
     }
 
     // ---------------------------------------------------------------- values
@@ -497,6 +543,10 @@ public final class CommandGenerators {
 
     private SubjectId subject(RandomGenerator r) {
         return chance(r, 8) ? SubjectId.of("subj-unknown") : pick(r, subjects);
+    }
+
+    private SchoolYearId year(RandomGenerator r) {
+        return chance(r, 8) ? SchoolYearId.of("year-unknown") : pick(r, years);
     }
 
     private StudyPeriodId period(RandomGenerator r) {

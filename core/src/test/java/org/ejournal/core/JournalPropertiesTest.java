@@ -241,6 +241,20 @@ class JournalPropertiesTest {
             return new ReopenPeriod(Q2, "исправление ошибки по приказу № 77");
         });
         m.put(RecordPaperReport.class, f -> new RecordPaperReport(IVANOVA_MOTHER, IVANOVA, MONDAY, MONDAY.plusDays(6)));
+        m.put(CloseSchoolYear.class, f -> {
+            f.endTheYear();
+            return new CloseSchoolYear(YEAR, OrderRef.of("101-о", AFTER_THE_YEAR));
+        });
+        m.put(ReopenSchoolYear.class, f -> {
+            f.endTheYear();
+            f.accept(ADMIN, CloseSchoolYear.of(YEAR));
+            return new ReopenSchoolYear(YEAR, "исправление итоговой отметки по решению педсовета");
+        });
+        m.put(PromoteClass.class, f -> {
+            f.openTheNextYear();
+            return PromoteClass.of(C5A, C6A, OrderRef.of("88-у", LocalDate.of(2027, 5, 28)), NEXT_FIRST,
+                    PupilDecision.conditionalPromotion(PETROV, Set.of(MATH)), PupilDecision.repetition(SIDOROV, C5A_NEXT));
+        });
         return m;
     }
 

@@ -56,6 +56,16 @@ public final class SchoolFixture {
     public static final StudentId KUZNETSOV = StudentId.of("s-kuznetsov");
     public static final GuardianId IVANOVA_MOTHER = GuardianId.of("g-ivanova");
 
+    /** The next school year, opened only by {@link #openTheNextYear()}, with 5А, 6А and 6Б. */
+    public static final SchoolYearId NEXT_YEAR = SchoolYearId.of("2027-2028");
+    public static final LocalDate NEXT_FIRST = LocalDate.of(2027, 9, 1);
+    public static final LocalDate NEXT_LAST = LocalDate.of(2028, 5, 31);
+    public static final ClassId C5A_NEXT = ClassId.of("5a-2027");
+    public static final ClassId C6A = ClassId.of("6a-2027");
+    public static final ClassId C6B = ClassId.of("6b-2027");
+    /** The first day after the year, when the administrator closes it. */
+    public static final LocalDate AFTER_THE_YEAR = YEAR_LAST.plusDays(1);
+
     public static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
     public static final LessonId LESSON = LessonId.of("l-math-1005-2");
     public static final TaskId TASK = TaskId.of("t-math-1005-2-cw");
@@ -157,6 +167,28 @@ public final class SchoolFixture {
     private void student(StudentId id, String surname, String given, ClassId schoolClass) {
         accept(ADMIN, new RegisterStudent(id, PersonName.of(surname, given, null), LocalDate.of(2015, 3, 1)));
         accept(ADMIN, RecordMovement.enrolment(id, schoolClass, order("1-у"), YEAR_FIRST));
+    }
+
+    /**
+     * Opens the next school year (while this one is still open) with classes 5А, 6А and 6Б, as the
+     * administrator.
+     */
+    public void openTheNextYear() {
+        accept(ADMIN, new OpenSchoolYear(NEXT_YEAR, NEXT_FIRST, NEXT_LAST, SchoolCalendar.ofWeek(5)));
+        accept(ADMIN, new CreateClass(C5A_NEXT, NEXT_YEAR, 5, "А"));
+        accept(ADMIN, new CreateClass(C6A, NEXT_YEAR, 6, "А"));
+        accept(ADMIN, new CreateClass(C6B, NEXT_YEAR, 6, "Б"));
+    }
+
+    /**
+     * Ends the year: the clock moves to 10:00 on {@link #AFTER_THE_YEAR} and the administrator closes
+     * every study period of the year, so that the year itself can be closed.
+     */
+    public void endTheYear() {
+        clock.set(at(AFTER_THE_YEAR, 10, 0));
+        for (StudyPeriodId p : List.of(Q1, Q2, H1, YEAR_PERIOD)) {
+            accept(ADMIN, new ClosePeriod(p));
+        }
     }
 
     /** Executes and asserts acceptance. */

@@ -246,6 +246,115 @@ class WholeSchoolTest {
     }
 
     @Test
+    void every_class_edit_listing_holds_exactly_the_revisions_of_its_entries_and_reads_in_time() {
+        // a copy of the quarter's log, so that the corrections leave the other tests' journal alone
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        org.ejournal.core.archive.Archive.write(school.school(), store, archive);
+        InMemoryStore copy = InMemoryStore.create();
+        assertThat(org.ejournal.core.archive.Archive.restore(new java.io.ByteArrayInputStream(archive.toByteArray()),
+                copy, RealisticSchool.SCHOOL_ID).isIntact()).isTrue();
+        LocalDate first = school.steps().get(0).at().atZone(RealisticSchool.ZONE).toLocalDate();
+        LocalDate correctionDay = school.knobs().last().plusDays(1);
+        MutableClock clock = new MutableClock(correctionDay.atTime(15, 0).atZone(RealisticSchool.ZONE).toInstant(),
+                RealisticSchool.ZONE);
+        Journal edited = Journal.builder().school(school.school()).store(copy).clock(clock).build();
+        Actor deputy = Actor.staff(org.ejournal.core.model.StaffId.of("deputy"));
+        Map<ClassId, Integer> corrected = new HashMap<>();
+        int[] n = new int[3];
+        for (PlannedLesson p : expected.lessons.values()) {
+            if (n[0]++ % 25 == 0) {
+                correct(edited, deputy, p.schoolClass(), corrected, new org.ejournal.core.command.CorrectLesson(p.id(),
+                        "Исправленная тема", org.ejournal.core.model.WorkKind.ORDINARY, "опечатка в теме"));
+            }
+            for (TaskId t : p.tasks()) {
+                Map<StudentId, MarkValue> marks = new TreeMap<>(Comparator.comparing(StudentId::value));
+                marks.putAll(expected.marks.get(t));
+                for (Map.Entry<StudentId, MarkValue> m : marks.entrySet()) {
+                    if (++n[1] % 170 == 0) {
+                        correct(edited, deputy, p.schoolClass(), corrected,
+                                new org.ejournal.core.command.CancelMark(t, m.getKey(), "не та работа"));
+                    } else if (n[1] % 40 == 0) {
+                        correct(edited, deputy, p.schoolClass(), corrected, new org.ejournal.core.command.CorrectMark(t,
+                                m.getKey(), other(m.getValue()), "пересмотр работы"));
+                    }
+                }
+            }
+            for (StudentId absent : expected.absences.getOrDefault(p.id(), Map.of()).keySet()) {
+                if (++n[2] % 30 == 0) {
+                    correct(edited, deputy, p.schoolClass(), corrected,
+                            new org.ejournal.core.command.CorrectAttendance(p.id(), absent, null, "был на уроке"));
+                }
+            }
+        }
+
+        long rows = 0;
+        long nanos = 0;
+        for (Map.Entry<ClassId, List<SubjectId>> c : expected.subjects.entrySet()) {
+            long start = System.nanoTime();
+            org.ejournal.core.view.EditListing listing = edited.edits(RealisticSchool.DIRECTOR, c.getKey(), first,
+                    correctionDay).orElseThrow();
+            nanos += System.nanoTime() - start;
+
+            List<org.ejournal.core.view.EntryRef> entries = new ArrayList<>();
+            for (SubjectId s : c.getValue()) {
+                entries.add(org.ejournal.core.view.EntryRef.thematicPlan(c.getKey(), s));
+            }
+            for (PlannedLesson p : expected.lessons.values()) {
+                if (!p.schoolClass().equals(c.getKey())) {
+                    continue;
+                }
+                entries.add(org.ejournal.core.view.EntryRef.lesson(p.id()));
+                if (p.homework() != null) {
+                    entries.add(org.ejournal.core.view.EntryRef.homework(p.homework()));
+                }
+                for (TaskId t : p.tasks()) {
+                    entries.add(org.ejournal.core.view.EntryRef.task(t));
+                    expected.marks.get(t).keySet()
+                            .forEach(pupil -> entries.add(org.ejournal.core.view.EntryRef.mark(t, pupil)));
+                }
+                expected.absences.getOrDefault(p.id(), Map.of()).keySet()
+                        .forEach(pupil -> entries.add(org.ejournal.core.view.EntryRef.attendance(p.id(), pupil)));
+            }
+            List<String> want = new ArrayList<>();
+            TreeMap<Long, String> bySequence = new TreeMap<>();
+            for (org.ejournal.core.view.EntryRef e : entries) {
+                edited.history(RealisticSchool.DIRECTOR, e).orElseThrow().revisions()
+                        .forEach(r -> bySequence.put(r.sequence(), r.sequence() + " " + e.describe()));
+            }
+            want.addAll(bySequence.values());
+            List<String> shown = listing.edits().stream().map(e -> e.sequence() + " " + e.entry().describe()).toList();
+            assertThat(shown).as("edit listing of %s", c.getKey()).isEqualTo(want);
+            assertThat(edited.edits(RealisticSchool.DIRECTOR, c.getKey(), correctionDay, correctionDay).orElseThrow()
+                    .edits()).as("corrections in %s", c.getKey())
+                    .hasSize(corrected.getOrDefault(c.getKey(), 0))
+                    .allMatch(e -> e.actor().equals(deputy) && e.reason().isPresent()
+                            && e.change() != org.ejournal.core.view.Revision.Change.CREATED);
+            rows += shown.size();
+        }
+        assertThat(rows).as("rows of all the class journals' listings").isGreaterThan(edited.size() / 2);
+        assertThat(corrected.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(1000);
+        System.out.printf("edit listings of %d classes: %d rows in %d ms%n", expected.subjects.size(), rows,
+                nanos / 1_000_000);
+        // every class journal of a quarter listed in a few seconds even on a loaded machine: not a scan per row
+        assertThat(nanos / 1_000_000).as("milliseconds for every class's listing").isLessThan(10_000);
+    }
+
+    private static void correct(Journal journal, Actor actor, ClassId schoolClass, Map<ClassId, Integer> corrected,
+            org.ejournal.core.command.Command command) {
+        Outcome outcome = journal.execute(actor, command);
+        assertThat(outcome.violations()).as("%s", command).isEmpty();
+        corrected.merge(schoolClass, 1, Integer::sum);
+    }
+
+    private static MarkValue other(MarkValue value) {
+        if (value.scale().equals(org.ejournal.core.model.PassFail.ID)) {
+            return value.equals(org.ejournal.core.model.PassFail.PASS) ? org.ejournal.core.model.PassFail.FAIL
+                    : org.ejournal.core.model.PassFail.PASS;
+        }
+        return org.ejournal.core.model.FivePoint.of(value.symbol().equals("5") ? 4 : 5);
+    }
+
+    @Test
     void the_generator_is_deterministic() {
         RealisticSchool again = RealisticSchool.generate(RealisticSchool.Knobs.defaults());
         assertThat(again.steps()).isEqualTo(school.steps());

@@ -25,12 +25,12 @@ import org.ejournal.core.view.Query;
 import org.ejournal.rules.catalogue.AccessRules;
 
 /**
- * The regulation's access policy for reads: who may see which page, diary and history, and whose rows
- * a page shows (REC-6.2, POL-4.1, POL-3.6, POL-8.2, REC-8.2, REC-1.8). Reads are filtered as strictly
- * as writes:
+ * The regulation's access policy for reads: who may see which page, diary, history and edit listing,
+ * and whose rows a page shows (REC-6.2, POL-4.1, POL-3.6, POL-8.2, REC-8.2, REC-1.8). Reads are
+ * filtered as strictly as writes:
  * <ul>
  * <li>the director, deputies, the journal administrator, the records clerk and system actors read
- *     and print everything (REC-6.2, POL-4.1, POL-4.6, POL-4.7);
+ *     and print every page, diary and history (REC-6.2, POL-4.1, POL-4.6, POL-4.7);
  * <li>a teacher reads the pages of the classes and subjects they are assigned to (an assignment to
  *     one group of a class opens the class's page of that subject), a class teacher every subject of
  *     their class; a teacher reads the diary of a pupil who was in one of those classes, for days on
@@ -39,14 +39,22 @@ import org.ejournal.rules.catalogue.AccessRules;
  * <li>a pupil reads only their own diary and the history of their own marks, attendance, period
  *     marks and exam results; a guardian only their own children's (POL-3.6, POL-8.2, REC-8.2);
  *     neither ever gets a class page, which shows other pupils;
+ * <li>the listing of who edited what in a class journal ({@link Query.EditsQuery}, NetSchool's journal
+ *     access report) is a control report, not a page: it is read by the director (POL-4.1), the
+ *     deputies (POL-3.5, REC-6.2), the journal administrator and system actors standing for them
+ *     (POL-4.6; REC-6.4: the administrator closes periods so that marks are not corrected) and the
+ *     class teacher of that class (POL-4.5: checks that the subject teachers enter the class's marks
+ *     in time) — and by no one else: not a subject teacher, not the records clerk, who only archives
+ *     the paper copies (POL-4.7; REC-1.8), never a pupil or a guardian (POL-3.6);
  * <li>anyone else (a member of staff with no such role or assignment) reads nothing.
  * </ul>
  * {@link #maySee} agrees with this: it grants a pupil's data to those who see everything, to the pupil,
  * to the pupil's guardians and to a teacher of a class the pupil was ever in, so every row of a page an
  * actor may read is one they may see, and a diary or history is never granted for a pupil they may
  * not see. A refused read gets blocking violations with the codes
- * {@value AccessRules#CODE_PAGE_REFUSED}, {@value AccessRules#CODE_DIARY_REFUSED} and
- * {@value AccessRules#CODE_HISTORY_REFUSED} and the clause it rests on.
+ * {@value AccessRules#CODE_PAGE_REFUSED}, {@value AccessRules#CODE_DIARY_REFUSED},
+ * {@value AccessRules#CODE_HISTORY_REFUSED} and {@value AccessRules#CODE_EDITS_REFUSED} and the clause
+ * it rests on.
  *
  * <p>The access matrix is the regulation's, not a local choice: the policy reads no key of the
  * profile, and no profile softens a refused read into a warning. Each decision costs a few index
@@ -68,6 +76,9 @@ public final class RegulationAccessPolicy implements org.ejournal.core.rule.Acce
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(view, "view");
+        if (query instanceof Query.EditsQuery e) {
+            return edits(actor, e, view);
+        }
         if (seesEverything(actor, view)) {
             return Stream.empty();
         }
@@ -172,6 +183,31 @@ public final class RegulationAccessPolicy implements org.ejournal.core.rule.Acce
                         + "школы; «" + actor.describe() + "» не из них",
                 "an entry's history is read by the teachers of the subject in the class, the class teacher and the "
                         + "school's leadership; '" + actor.describe() + "' is none of them");
+    }
+
+    private Stream<Violation> edits(Actor actor, Query.EditsQuery q, JournalView view) {
+        String concerns = "edits " + q.schoolClass();
+        if (actor instanceof Actor.StudentActor || actor instanceof Actor.GuardianActor) {
+            return refuse(AccessRules.CODE_EDITS_REFUSED, "POL-3.6", concerns,
+                    "обучающиеся и законные представители видят только собственные сведения, а не журнал правок "
+                            + "классного журнала",
+                    "pupils and guardians see their own data only, not the edit listing of a class journal");
+        }
+        if (actor instanceof Actor.SystemActor) {
+            return Stream.empty();
+        }
+        Optional<StaffMember> member = actor instanceof Actor.StaffActor s ? view.staffMember(s.id())
+                : Optional.empty();
+        if (member.isPresent() && (member.get().holds(StaffRole.DIRECTOR)
+                || member.get().holds(StaffRole.DEPUTY_DIRECTOR) || member.get().holds(StaffRole.JOURNAL_ADMINISTRATOR)
+                || view.classTeacher(q.schoolClass()).filter(member.get().id()::equals).isPresent())) {
+            return Stream.empty();
+        }
+        return refuse(AccessRules.CODE_EDITS_REFUSED, "REC-1.8", concerns,
+                "журнал правок классного журнала видят руководство школы, администратор электронного журнала и "
+                        + "классный руководитель этого класса; «" + actor.describe() + "» не из них",
+                "the edit listing of a class journal is read by the school's leadership, the journal administrator "
+                        + "and the class teacher of that class; '" + actor.describe() + "' is none of them");
     }
 
     /** The pupil an entry belongs to, for the entries that are a pupil's own. */

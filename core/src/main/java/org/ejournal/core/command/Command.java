@@ -35,7 +35,10 @@ public sealed interface Command permits
         DeclareOutage,
         ClosePeriod,
         ReopenPeriod,
-        RecordPaperReport {
+        RecordPaperReport,
+        CloseSchoolYear,
+        ReopenSchoolYear,
+        PromoteClass {
 
     /**
      * @return the clause of the regulation that governs this kind of entry, e.g. {@code POL-4.4b};

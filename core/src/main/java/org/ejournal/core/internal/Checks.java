@@ -2,6 +2,7 @@ package org.ejournal.core.internal;
 
 import static org.ejournal.core.ViolationCodes.*;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +16,22 @@ import org.ejournal.core.view.EntryRef;
 /**
  * The journal's own integrity checks, which hold with or without the regulation's rules: every
  * identifier refers to something, new identifiers are new, dates lie in the school year, marks in
- * their scale, pupils in their class on the day, corrections correct something. Each check costs
- * O(1) index look-ups.
+ * their scale, pupils in their class on the day, corrections correct something, nothing of a closed
+ * school year changes. Each check costs O(1) index look-ups (a promotion order: O(pupils of the class)).
  */
 public final class Checks {
 
     private final JournalState state;
+    private final YearChecks years;
 
     /**
      * @param state the state to check against
+     * @param clock the journal's clock (in audit mode: the instant of the event judged), read to tell
+     *     whether a school year has ended
      */
-    public Checks(JournalState state) {
+    public Checks(JournalState state, Clock clock) {
         this.state = state;
+        this.years = new YearChecks(state, clock, this);
     }
 
     /**
@@ -58,6 +63,7 @@ public final class Checks {
      */
     public List<Violation> check(Command c) {
         Findings f = new Findings(c);
+        years.closedYears(f, c);
         if (c instanceof RecordMark m) {
             recordMark(f, m);
         } else if (c instanceof RecordAttendance a) {
@@ -210,6 +216,12 @@ public final class Checks {
             }
         } else if (c instanceof DeclareOutage o) {
             f.fresh(state.hasOutage(o.id()), "id", o.id(), "Технический сбой", "An outage");
+        } else if (c instanceof CloseSchoolYear y) {
+            years.closeYear(f, y);
+        } else if (c instanceof ReopenSchoolYear y) {
+            years.reopenYear(f, y);
+        } else if (c instanceof PromoteClass p) {
+            years.promote(f, p);
         } else {
             throw new IllegalStateException("EJ1902 no checks are defined for " + c.commandName());
         }
@@ -423,7 +435,8 @@ public final class Checks {
         }
     }
 
-    private void movement(Findings f, RecordMovement m) {
+    /** Checks one movement; a promotion order checks each of its pupils' movements with it too. */
+    void movement(Findings f, RecordMovement m) {
         boolean known = f.known(state.student(m.student()), "student", m.student(), "Обучающийся", "Pupil") != null;
         SchoolClass to = m.to() == null ? null
                 : f.known(state.schoolClass(m.to()), "to", m.to(), "Класс", "Class");

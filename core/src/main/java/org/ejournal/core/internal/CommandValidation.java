@@ -25,18 +25,27 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class CommandValidation {
 
     /** Russian texts of the class-level ({@code @AssertTrue}) messages, keyed by the English one. */
-    private static final Map<String, String> RUSSIAN = Map.of(
-            "from must not be above to", "нижняя граница выше верхней",
-            "last must not be before first", "последний день раньше первого",
-            "lastDay must follow firstDay by at most 400 days",
-            "последний день года должен быть позже первого не более чем на 400 дней",
-            "lastDay must not be before firstDay", "последний день раньше первого",
-            "the target class is required except for a withdrawal or a graduation, and academic debts go only with a conditional promotion",
-            "класс назначения обязателен, кроме выбытия и выпуска; академические задолженности — только при условном переводе",
-            "a guardian who declined electronic access needs a phone or a postal address for the weekly paper report",
-            "законному представителю без электронного доступа нужен телефон или почтовый адрес для еженедельного отчёта",
-            "the substitute must be another teacher", "замещающий учитель должен отличаться от учителя урока",
-            "end must be after start", "конец должен быть позже начала");
+    private static final Map<String, String> RUSSIAN = Map.ofEntries(
+            Map.entry("from must not be above to",
+                    "нижняя граница выше верхней"),
+            Map.entry("last must not be before first",
+                    "последний день раньше первого"),
+            Map.entry("lastDay must follow firstDay by at most 400 days",
+                    "последний день года должен быть позже первого не более чем на 400 дней"),
+            Map.entry("lastDay must not be before firstDay",
+                    "последний день раньше первого"),
+            Map.entry("the target class is required except for a withdrawal or a graduation, and academic debts go only with a conditional promotion",
+                    "класс назначения обязателен, кроме выбытия и выпуска; академические задолженности — только при условном переводе"),
+            Map.entry("a guardian who declined electronic access needs a phone or a postal address for the weekly paper report",
+                    "законному представителю без электронного доступа нужен телефон или почтовый адрес для еженедельного отчёта"),
+            Map.entry("the substitute must be another teacher",
+                    "замещающий учитель должен отличаться от учителя урока"),
+            Map.entry("end must be after start",
+                    "конец должен быть позже начала"),
+            Map.entry("a decision of a promotion order is a promotion or a repetition into a named class, a conditional promotion with academic debts, or a graduation without a class; debts go only with a conditional promotion",
+                    "решение приказа о переводе — перевод или повторное обучение в указанном классе, условный перевод с академическими задолженностями или выпуск без класса; задолженности — только при условном переводе"),
+            Map.entry("each pupil has at most one individual decision in the order",
+                    "у каждого обучающегося в приказе не больше одного отдельного решения"));
 
     private final Validator validator;
 

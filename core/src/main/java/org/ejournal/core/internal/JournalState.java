@@ -84,7 +84,14 @@ public final class JournalState implements JournalView {
     /** One {@link Revision}, or a {@code List<Revision>} once an entry is corrected: most entries never are. */
     private final Map<EntryRef, Object> history = new HashMap<>();
     private final Set<StudyPeriodId> closed = new HashSet<>();
+    private final Set<SchoolYearId> closedYears = new HashSet<>();
     private final Map<GuardianId, List<PaperReport>> paperReports = new HashMap<>();
+    /**
+     * Per class and subject, pointers to the revisions of the class journal's entries in recording order
+     * (the listing of who edited what): the revisions themselves are those of {@link #history} and
+     * {@link #marks}.
+     */
+    private final Map<ClassId, Map<SubjectId, EditIndex>> edits = new HashMap<>();
 
     /**
      * @param school the school whose state this is
@@ -112,10 +119,13 @@ public final class JournalState implements JournalView {
         Command c = event.command();
         if (c instanceof RecordMark m) {
             MarkEntry key = new MarkEntry(m.task(), m.student());
-            marks.put(key, new MarkCell(m.value(), event.sequence(), event.recordedAt(), event.actor()));
+            MarkCell cell = new MarkCell(m.value(), event.sequence(), event.recordedAt(), event.actor());
+            marks.put(key, cell);
             if (history.containsKey(key)) {
                 // recorded again after a cancellation: the history goes on
                 revise(key, event, null, m.value().symbol(), null);
+            } else {
+                index(key, cell);
             }
         } else if (c instanceof RecordAttendance a) {
             AttendanceEntry key = new AttendanceEntry(a.lesson(), a.student());
@@ -220,6 +230,15 @@ public final class JournalState implements JournalView {
             closed.add(p.period());
         } else if (c instanceof ReopenPeriod p) {
             closed.remove(p.period());
+        } else if (c instanceof CloseSchoolYear y) {
+            closedYears.add(y.year());
+        } else if (c instanceof ReopenSchoolYear y) {
+            closedYears.remove(y.year());
+        } else if (c instanceof PromoteClass p) {
+            // the pupils are read before any of them moves: the order moves those in the class as it stands
+            for (StudentId pupil : pupilsIn(p.schoolClass())) {
+                applyMovement(p.movementOf(pupil));
+            }
         } else if (c instanceof RecordPaperReport r) {
             paperReports.computeIfAbsent(r.guardian(), k -> new ArrayList<>())
                     .add(new PaperReport(r.guardian(), r.student(), r.first(), r.last(), event.recordedAt()));
@@ -297,6 +316,83 @@ public final class JournalState implements JournalView {
                 event.actor(), event.command().commandName(), Optional.ofNullable(before), Optional.ofNullable(after),
                 Optional.ofNullable(reason));
         history.merge(entry, revision, JournalState::appendRevision);
+        index(entry, revision);
+    }
+
+    /**
+     * Points the journal of the entry's class (or classes) to a revision just recorded. Every entry
+     * resolves, since the journal's checks let no revision of an unknown entry through.
+     *
+     * @param revision a {@link Revision}, or the {@link MarkCell} holding a mark's first revision
+     */
+    private void index(EntryRef entry, Object revision) {
+        if (entry instanceof MarkEntry m) {
+            indexLesson(tasks.get(m.task()).lesson(), entry, revision);
+        } else if (entry instanceof AttendanceEntry a) {
+            indexLesson(a.lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.LessonEntry l) {
+            indexLesson(l.lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.TaskEntry t) {
+            indexLesson(tasks.get(t.task()).lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.HomeworkEntry h) {
+            indexLesson(homework.get(h.homework()).lesson(), entry, revision);
+        } else if (entry instanceof EntryRef.ThematicPlanEntry p) {
+            index(p.schoolClass(), p.subject(), entry, revision);
+        } else if (entry instanceof PeriodMarkEntry p) {
+            // on the page of every class of the period's year and grades that the pupil was in during the
+            // period, as the pages show it; failing that, the last class the pupil was in during it
+            StudyPeriod period = periods.get(p.period());
+            Set<ClassId> done = new HashSet<>(2);
+            ClassId last = null;
+            for (Placement pl : placements.getOrDefault(p.student(), List.of())) {
+                if (pl.overlaps(period.firstDay(), period.lastDay())) {
+                    last = pl.schoolClass();
+                    SchoolClass sc = classes.get(last);
+                    if (sc.year().equals(period.year()) && period.grades().contains(sc.grade()) && done.add(last)) {
+                        index(last, p.subject(), entry, revision);
+                    }
+                }
+            }
+            if (done.isEmpty() && last != null) {
+                index(last, p.subject(), entry, revision);
+            }
+        } else if (entry instanceof EntryRef.ExamResultEntry e) {
+            ExamResult r = exams.get(e.result());
+            classOnOrBefore(r.student(), r.date()).ifPresent(c -> index(c, r.subject(), entry, revision));
+        }
+    }
+
+    private void indexLesson(LessonId lesson, EntryRef entry, Object revision) {
+        Lesson l = lessons.get(lesson);
+        index(l.schoolClass(), l.subject(), entry, revision);
+    }
+
+    private void index(ClassId schoolClass, SubjectId subject, EntryRef entry, Object revision) {
+        edits.computeIfAbsent(schoolClass, k -> new HashMap<>()).computeIfAbsent(subject, k -> new EditIndex())
+                .add(entry, revision);
+    }
+
+    /** The class the pupil was in on the day, else the last class they entered before it. */
+    private Optional<ClassId> classOnOrBefore(StudentId student, LocalDate date) {
+        Optional<ClassId> on = classOf(student, date);
+        if (on.isPresent()) {
+            return on;
+        }
+        ClassId last = null;
+        for (Placement p : placements.getOrDefault(student, List.of())) {
+            if (!p.from().isAfter(date)) {
+                last = p.schoolClass();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * @param schoolClass a class
+     * @return the revisions of its journal's entries, by subject, each in recording order; empty if none
+     */
+    Map<SubjectId, EditIndex> edits(ClassId schoolClass) {
+        return Collections.unmodifiableMap(edits.getOrDefault(schoolClass, Map.of()));
     }
 
     /** A blank topic is no topic: "not entered yet" has one form only. */
@@ -554,6 +650,35 @@ public final class JournalState implements JournalView {
     }
 
     @Override
+    public boolean isClosed(SchoolYearId year) {
+        return closedYears.contains(year);
+    }
+
+    /** @return whether any school year is closed: most checks need not look further when none is */
+    boolean anyYearClosed() {
+        return !closedYears.isEmpty();
+    }
+
+    /**
+     * The pupils in a class as it stands: those whose latest placement is in the class and still open,
+     * in the order they joined it. A promotion order moves exactly these.
+     *
+     * @param schoolClass a class
+     * @return its pupils now, possibly none
+     */
+    public List<StudentId> pupilsIn(ClassId schoolClass) {
+        List<StudentId> out = new ArrayList<>();
+        for (StudentId s : everInClass.getOrDefault(schoolClass, Set.of())) {
+            List<Placement> list = placements.get(s);
+            Placement last = list.get(list.size() - 1);
+            if (last.until() == null && last.schoolClass().equals(schoolClass)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<PaperReport> paperReports(GuardianId guardian) {
         return Collections.unmodifiableList(paperReports.getOrDefault(guardian, List.of()));
     }
@@ -608,14 +733,14 @@ public final class JournalState implements JournalView {
             "curriculum", "assignments", "assignmentsByTeacher", "classTeachers", "plans", "lessons",
             "lessonsByClassSubject", "lessonsByClass", "homework", "homeworkByLesson", "tasks", "tasksByLesson", "marks",
             "attendance", "periodMarks", "exams", "movements", "placements", "everInClass", "outages", "history",
-            "closed", "paperReports");
+            "closed", "paperReports", "edits", "closedYears");
 
     private List<Object> facts() {
         return List.of(size, years, periods, periodsByYear, classes, classesByYear, groups, students, guardians,
                 children, guardianLinks, staff, subjects, curriculum, assignments, assignmentsByTeacher, classTeachers,
                 plans, lessons, lessonsByClassSubject, lessonsByClass, homework, homeworkByLesson, tasks,
                 tasksByLesson, marks, attendance, periodMarks, exams, movements, placements, everInClass, outages,
-                history, closed, paperReports);
+                history, closed, paperReports, edits, closedYears);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.ejournal.core.internal;
 
 import java.text.Collator;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,13 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ejournal.core.Actor;
 import org.ejournal.core.model.*;
 import org.ejournal.core.rule.AccessPolicy;
 import org.ejournal.core.view.Diary;
+import org.ejournal.core.view.EditListing;
+import org.ejournal.core.view.EntryRef;
 import org.ejournal.core.view.JournalPage;
+import org.ejournal.core.view.Revision;
 
-/** Builds the pages and diaries from the indexed state: cost O(size of the answer). */
+/**
+ * Builds the pages, diaries and edit listings from the indexed state: cost O(size of the answer), or,
+ * for an edit listing, O(revisions of the class journal).
+ */
 public final class Reads {
 
     /** Russian alphabetical order (Ё with Е, not before А as in UTF-16 order); its compare is synchronized. */
@@ -101,5 +110,75 @@ public final class Reads {
             }
         }
         return new Diary(student, first, last, days);
+    }
+
+    /**
+     * @param state the state
+     * @param policy filters the rows
+     * @param actor who reads
+     * @param schoolClass the class, known
+     * @param subject the subject to narrow to, known, or empty for all
+     * @param from the first day, in the school's zone
+     * @param to the last day, not before {@code from}
+     * @return the revisions of the class journal's entries recorded on those days, in recording order,
+     *     without those of pupils the actor may not see
+     */
+    public static EditListing edits(JournalState state, AccessPolicy policy, Actor actor, SchoolClass schoolClass,
+            Optional<SubjectId> subject, LocalDate from, LocalDate to) {
+        ZoneId zone = state.school().zone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Map<StudentId, Boolean> visible = new HashMap<>();
+        Map<Actor, Set<StaffRole>> roles = new HashMap<>();
+        List<EditListing.Edit> out = new ArrayList<>();
+        int subjects = 0;
+        for (Map.Entry<SubjectId, EditIndex> e : state.edits(schoolClass.id()).entrySet()) {
+            if (subject.isPresent() && !subject.get().equals(e.getKey())) {
+                continue;
+            }
+            subjects++;
+            EditIndex index = e.getValue();
+            for (int i = 0; i < index.size(); i++) {
+                Instant at = index.recordedAt(i);
+                if (at.isBefore(start) || !at.isBefore(end)) {
+                    continue;
+                }
+                EntryRef entry = index.entry(i);
+                StudentId pupil = pupilOf(entry, state);
+                if (pupil != null && !visible.computeIfAbsent(pupil, p -> policy.maySee(actor, p, state))) {
+                    continue;
+                }
+                Revision revision = index.revision(i);
+                out.add(new EditListing.Edit(entry, e.getKey(), revision,
+                        roles.computeIfAbsent(revision.actor(), a -> rolesOf(a, state))));
+            }
+        }
+        if (subjects > 1) {
+            out.sort(Comparator.comparingLong(EditListing.Edit::sequence));
+        }
+        return new EditListing(schoolClass, subject, from, to, out);
+    }
+
+    /** The pupil whose own data an entry is, if it is one. */
+    private static StudentId pupilOf(EntryRef entry, JournalState state) {
+        if (entry instanceof EntryRef.MarkEntry m) {
+            return m.student();
+        }
+        if (entry instanceof EntryRef.AttendanceEntry a) {
+            return a.student();
+        }
+        if (entry instanceof EntryRef.PeriodMarkEntry p) {
+            return p.student();
+        }
+        if (entry instanceof EntryRef.ExamResultEntry e) {
+            return state.examResult(e.result()).map(ExamResult::student).orElse(null);
+        }
+        return null;
+    }
+
+    private static Set<StaffRole> rolesOf(Actor actor, JournalState state) {
+        return actor instanceof Actor.StaffActor s
+                ? state.staffMember(s.id()).map(m -> Set.copyOf(m.roles())).orElse(Set.of())
+                : Set.of();
     }
 }

@@ -278,6 +278,13 @@ public interface JournalView {
     boolean isClosed(StudyPeriodId period);
 
     /**
+     * @param year a school year
+     * @return whether it is closed (POL-4.6): nothing of it is recorded or corrected until the
+     *     school's leadership reopens it
+     */
+    boolean isClosed(SchoolYearId year);
+
+    /**
      * @param guardian a guardian
      * @return the paper reports handed to the guardian, in the order recorded
      */

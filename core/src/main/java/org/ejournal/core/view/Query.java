@@ -1,6 +1,8 @@
 package org.ejournal.core.view;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.ejournal.core.model.ClassId;
 import org.ejournal.core.model.StudentId;
 import org.ejournal.core.model.StudyPeriodId;
@@ -38,5 +40,29 @@ public sealed interface Query {
      * @param entry the entry
      */
     record HistoryQuery(EntryRef entry) implements Query {
+    }
+
+    /**
+     * The listing of who edited what in a class journal over a range of days.
+     *
+     * @param schoolClass the class
+     * @param subject the subject it is narrowed to, or empty for every subject
+     * @param from the first day
+     * @param to the last day
+     */
+    record EditsQuery(ClassId schoolClass, Optional<SubjectId> subject, LocalDate from, LocalDate to)
+            implements Query {
+
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException if a part is {@code null}
+         */
+        public EditsQuery {
+            Objects.requireNonNull(schoolClass, "schoolClass");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
     }
 }

@@ -20,4 +20,31 @@ import org.ejournal.core.Actor;
  */
 public record Revision(long sequence, Instant recordedAt, Actor actor, String action, Optional<String> before,
         Optional<String> after, Optional<String> reason) {
+
+    /**
+     * What a revision did to its entry, read from what was there before and after it: the three
+     * kinds of line in a "who edited what" listing.
+     */
+    public enum Change {
+        /**
+         * The entry came into being: there was nothing before (a first entry, or a mark recorded again
+         * after it was cancelled).
+         */
+        CREATED,
+        /** The entry was there before and after, with a new value. */
+        CORRECTED,
+        /**
+         * The entry was there before and not after: a cancelled mark, or an absence corrected to
+         * presence ({@code CorrectAttendance} without a code).
+         */
+        CANCELLED
+    }
+
+    /** @return what this revision did: created, corrected or cancelled the entry */
+    public Change change() {
+        if (before.isEmpty()) {
+            return Change.CREATED;
+        }
+        return after.isEmpty() ? Change.CANCELLED : Change.CORRECTED;
+    }
 }

@@ -92,6 +92,12 @@ final class CodecSamples {
         m.put(ClosePeriod.class, new ClosePeriod(Q1));
         m.put(ReopenPeriod.class, new ReopenPeriod(Q2, "исправление ошибки по приказу № 77"));
         m.put(RecordPaperReport.class, new RecordPaperReport(IVANOVA_MOTHER, IVANOVA, MONDAY, MONDAY.plusDays(6)));
+        m.put(CloseSchoolYear.class, new CloseSchoolYear(YEAR, OrderRef.of("101-о", LocalDate.of(2027, 6, 1))));
+        m.put(ReopenSchoolYear.class, new ReopenSchoolYear(YEAR, "исправление итоговой отметки по решению педсовета"));
+        m.put(PromoteClass.class, PromoteClass.of(C5A, ClassId.of("6a-2027"), OrderRef.of("88-у", LocalDate.of(2027,
+                5, 28)), LocalDate.of(2027, 9, 1), PupilDecision.conditionalPromotion(PETROV, Set.of(MATH, RUSSIAN)),
+                PupilDecision.repetition(SIDOROV, ClassId.of("5a-2027")), PupilDecision.promotion(ALEKSEEVA,
+                        ClassId.of("6b-2027"))));
         return Collections.unmodifiableMap(m);
     }
 
@@ -213,7 +219,7 @@ final class CodecSamples {
 
     /** @return a command that stresses the encoding rather than the rules */
     static Command stressing(RandomGenerator r) {
-        switch (r.nextInt(8)) {
+        switch (r.nextInt(9)) {
             case 0: {
                 Set<StudentId> members = new java.util.HashSet<>();
                 int n = r.nextInt(25);
@@ -256,6 +262,21 @@ final class CodecSamples {
                 // every nullable component null
                 return new RecordLesson(LessonId.of(id(r)), null, null, null, null, r.nextInt(), null, null, null,
                         null, null);
+            case 7: {
+                // decisions nested in a list, each with a set of debts, nulls at every level
+                List<PupilDecision> decisions = new ArrayList<>();
+                for (int i = r.nextInt(30); i > 0; i--) {
+                    Set<SubjectId> debts = new java.util.HashSet<>();
+                    for (int j = r.nextInt(5); j > 0; j--) {
+                        debts.add(r.nextInt(10) == 0 ? null : SubjectId.of(id(r)));
+                    }
+                    decisions.add(r.nextInt(12) == 0 ? null : new PupilDecision(StudentId.of(id(r)),
+                            r.nextInt(8) == 0 ? null : MovementKind.values()[r.nextInt(MovementKind.values().length)],
+                            r.nextInt(3) == 0 ? null : ClassId.of(id(r)), r.nextInt(10) == 0 ? null : debts));
+                }
+                return new PromoteClass(ClassId.of(id(r)), r.nextInt(3) == 0 ? null : ClassId.of(id(r)),
+                        r.nextInt(5) == 0 ? null : new OrderRef(text(r, 40), date(r)), date(r), decisions);
+            }
             default: {
                 Set<StaffRole> roles = new LinkedHashSet<>();
                 List<StaffRole> all = new ArrayList<>(List.of(StaffRole.values()));

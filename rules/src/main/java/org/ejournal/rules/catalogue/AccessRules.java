@@ -26,8 +26,9 @@ import org.ejournal.rules.internal.SchoolTime;
  *     homework, marks, attendance, thematic plans, period marks, exam results),
  *     {@link ClassTeacherManagesPupilAndGuardianData} (guardians and their paper reports),
  *     {@link AdministratorManagesTheSchool} (staff, pupils, classes, timetable, movement, periods,
- *     the year, outages — and, so that access fails closed, any command type no other rule claims),
- *     {@link OnlyLeadershipReopensPeriods} (reopening a closed period);
+ *     opening and closing the year, promoting classes by order, outages — and, so that access fails
+ *     closed, any command type no other rule claims),
+ *     {@link OnlyLeadershipReopensPeriods} (reopening a closed period or a closed year);
  * <li>{@link SubstitutionIsRecordedWithTheEntry} adds to the first that a teacher who records another
  *     teacher's lesson names themselves as its substitute in that very entry.
  * </ul>
@@ -52,7 +53,7 @@ public final class AccessRules {
     public static final String CODE_NOT_THE_CLASS_TEACHER = "EJ2120";
     /** The school's set-up changed by someone other than the journal administrator (POL-4.6). */
     public static final String CODE_NOT_THE_ADMINISTRATOR = "EJ2125";
-    /** A closed period reopened by someone other than the director or a deputy (REC-6.4). */
+    /** A closed period or school year reopened by someone other than the director or a deputy (REC-6.4). */
     public static final String CODE_NOT_LEADERSHIP = "EJ2126";
     /** A read of a class journal page refused (POL-3.6, REC-1.8). */
     public static final String CODE_PAGE_REFUSED = "EJ2130";
@@ -60,6 +61,8 @@ public final class AccessRules {
     public static final String CODE_DIARY_REFUSED = "EJ2131";
     /** A read of an entry's history refused (POL-3.6, POL-8.2, REC-8.2, REC-1.8). */
     public static final String CODE_HISTORY_REFUSED = "EJ2132";
+    /** A read of a class journal's edit listing refused (POL-3.6, REC-1.8). */
+    public static final String CODE_EDITS_REFUSED = "EJ2133";
 
     private AccessRules() {
     }

@@ -7,6 +7,7 @@ import org.ejournal.core.Violation;
 import org.ejournal.core.command.AssignClassTeacher;
 import org.ejournal.core.command.AssignTeacher;
 import org.ejournal.core.command.ClosePeriod;
+import org.ejournal.core.command.CloseSchoolYear;
 import org.ejournal.core.command.Command;
 import org.ejournal.core.command.CreateClass;
 import org.ejournal.core.command.CreateGroup;
@@ -14,6 +15,7 @@ import org.ejournal.core.command.DeclareOutage;
 import org.ejournal.core.command.DefineStudyPeriod;
 import org.ejournal.core.command.DefineSubject;
 import org.ejournal.core.command.OpenSchoolYear;
+import org.ejournal.core.command.PromoteClass;
 import org.ejournal.core.command.RecordMovement;
 import org.ejournal.core.command.RegisterStaffMember;
 import org.ejournal.core.command.RegisterStudent;
@@ -26,7 +28,9 @@ import org.ejournal.rules.RuleSeverity;
 /**
  * The journal administrator manages staff, pupils, classes and groups, class teachers, the curriculum
  * and teaching assignments, pupil movement, study periods and the school year (POL-4.6), closes a
- * finished period (REC-6.4) and declares an outage of the system (REC-5.3): the commands of
+ * finished period (REC-6.4), closes the school year and moves pupils from class to class by order
+ * ({@code CloseSchoolYear}, {@code PromoteClass}, POL-4.6) and declares an outage of the system
+ * (REC-5.3): the commands of
  * {@link #COMMANDS} are accepted only from a member of staff holding the
  * {@code JOURNAL_ADMINISTRATOR} role, or from a system actor (the installer, an import) standing for
  * the administrator. So that access fails closed, the rule also claims any command type that no
@@ -47,7 +51,8 @@ public final class AdministratorManagesTheSchool extends RegulationRule {
     public static final Set<Class<? extends Command>> COMMANDS = Set.of(RegisterStaffMember.class,
             OpenSchoolYear.class, DefineStudyPeriod.class, DefineSubject.class, CreateClass.class,
             CreateGroup.class, RegisterStudent.class, RecordMovement.class, AssignClassTeacher.class,
-            SetCurriculumLoad.class, AssignTeacher.class, ClosePeriod.class, DeclareOutage.class);
+            SetCurriculumLoad.class, AssignTeacher.class, ClosePeriod.class, DeclareOutage.class,
+            CloseSchoolYear.class, PromoteClass.class);
 
     /**
      * @param profile the school's profile, not {@code null}

@@ -6,6 +6,7 @@ import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Violation;
 import org.ejournal.core.command.Command;
 import org.ejournal.core.command.ReopenPeriod;
+import org.ejournal.core.command.ReopenSchoolYear;
 import org.ejournal.core.model.StaffRole;
 import org.ejournal.core.view.JournalView;
 import org.ejournal.rules.Profile;
@@ -13,10 +14,11 @@ import org.ejournal.rules.RegulationRule;
 import org.ejournal.rules.RuleSeverity;
 
 /**
- * Reopening a closed study period is for the school's leadership only (REC-6.4): {@code ReopenPeriod}
- * is accepted only from a member of staff holding the {@code DIRECTOR} or {@code DEPUTY_DIRECTOR}
- * role — not from the administrator, who closes periods, nor from a system actor. The reason is
- * mandatory by the command's own validation, and the reopening is recorded like any other event.
+ * Reopening a closed study period or a closed school year is for the school's leadership only
+ * (REC-6.4): {@code ReopenPeriod} and {@code ReopenSchoolYear} are accepted only from a member of staff
+ * holding the {@code DIRECTOR} or {@code DEPUTY_DIRECTOR} role — not from the administrator, who closes
+ * periods and years, nor from a system actor. The reason is mandatory by the commands' own validation,
+ * and the reopening is recorded like any other event.
  *
  * <p>Pupils and guardians are left to {@link PupilsOnlyRead} and {@link GuardiansOnlyRead}. Default
  * severity {@link RuleSeverity#BLOCKING}; code {@value AccessRules#CODE_NOT_LEADERSHIP}; reads no
@@ -29,7 +31,7 @@ public final class OnlyLeadershipReopensPeriods extends RegulationRule {
     /** The clause. */
     public static final String CLAUSE = "REC-6.4";
     /** The command types whose writers this rule defines. */
-    public static final Set<Class<? extends Command>> COMMANDS = Set.of(ReopenPeriod.class);
+    public static final Set<Class<? extends Command>> COMMANDS = Set.of(ReopenPeriod.class, ReopenSchoolYear.class);
 
     /**
      * @param profile the school's profile, not {@code null}
@@ -49,10 +51,11 @@ public final class OnlyLeadershipReopensPeriods extends RegulationRule {
                 || AccessRules.holdsAny(candidate.actor(), view, StaffRole.DIRECTOR, StaffRole.DEPUTY_DIRECTOR)) {
             return Stream.empty();
         }
+        boolean year = candidate.command() instanceof ReopenSchoolYear;
         return Stream.of(violation(AccessRules.CODE_NOT_LEADERSHIP, AccessRules.concerns(candidate),
-                "открыть закрытый период может только директор или его заместитель; «"
-                        + candidate.actor().describe() + "» не из руководства школы",
-                "only the director or a deputy director may reopen a closed period; '"
-                        + candidate.actor().describe() + "' is not of the school's leadership"));
+                "открыть закрыт" + (year ? "ый учебный год" : "ый период") + " может только директор или его"
+                        + " заместитель; «" + candidate.actor().describe() + "» не из руководства школы",
+                "only the director or a deputy director may reopen a closed " + (year ? "school year" : "period")
+                        + "; '" + candidate.actor().describe() + "' is not of the school's leadership"));
     }
 }

@@ -27,6 +27,7 @@ import org.ejournal.core.ViolationCodes;
 import org.ejournal.core.command.*;
 import org.ejournal.core.model.*;
 import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.view.EditListing;
 import org.ejournal.core.view.EntryRef;
 import org.ejournal.core.view.JournalPage;
 import org.ejournal.rules.Profile;
@@ -41,10 +42,12 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The access matrix as a property: across random actors (every role, pupils, guardians, a system
  * actor, unknown people) and random resources (every page, diaries of every pupil over several
- * ranges, the history of every kind of entry, and a spread of write commands of every type), the
+ * ranges, the history of every kind of entry, the edit listing of every class whole and by subject,
+ * and a spread of write commands of every type), the
  * journal built with {@link AccessRules#all} and {@link RegulationAccessPolicy} allows exactly what an
  * independent oracle of the matrix allows: nothing the oracle forbids (zero leaks, and a granted page
- * holds no row the oracle forbids), and everything it allows (no over-blocking of legitimate work).
+ * holds no row the oracle forbids, a granted edit listing exactly the entries the oracle places in that
+ * class journal), and everything it allows (no over-blocking of legitimate work).
  *
  * <p>The oracle below reads only the facts this test declares for its school (who holds which role,
  * who teaches what, who is in which class when, whose child is whom, which lesson belongs to whom);
@@ -67,6 +70,11 @@ class AccessMatrixPropertiesTest {
     private static final GuardianId TWO_CHILDREN = GuardianId.of("g-two");
     private static final GuardianId NO_CHILDREN = GuardianId.of("g-none");
     private static final LocalDate SIDOROV_MOVES = LocalDate.of(2026, 11, 9);
+    /** Two past years, both ended with no study periods: one already closed, one left to close. */
+    private static final SchoolYearId CLOSED_YEAR = SchoolYearId.of("2024-2025");
+    private static final SchoolYearId ENDED_YEAR = SchoolYearId.of("2025-2026");
+    /** The next year, with a sixth grade to promote 5Б into. */
+    private static final ClassId NEXT_6B = ClassId.of("6b-2027");
 
     record Teach(ClassId schoolClass, SubjectId subject, StaffId teacher, GroupId group) {
     }
@@ -276,6 +284,13 @@ class AccessMatrixPropertiesTest {
                     List.of(PlannedTopic.of(1, "Введение", BigDecimal.ONE))));
         }
         f.accept(ADMIN, new ClosePeriod(H1));
+        f.accept(ADMIN, new OpenSchoolYear(CLOSED_YEAR, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 5, 31),
+                SchoolCalendar.ofWeek(5)));
+        f.accept(ADMIN, CloseSchoolYear.of(CLOSED_YEAR));
+        f.accept(ADMIN, new OpenSchoolYear(ENDED_YEAR, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31),
+                SchoolCalendar.ofWeek(5)));
+        f.accept(ADMIN, new OpenSchoolYear(NEXT_YEAR, NEXT_FIRST, NEXT_LAST, SchoolCalendar.ofWeek(5)));
+        f.accept(ADMIN, new CreateClass(NEXT_6B, NEXT_YEAR, 6, "Б"));
         baseEvents = f.store.events(SCHOOL_ID).toList();
         reader = f.journal;
     }
@@ -408,6 +423,9 @@ class AccessMatrixPropertiesTest {
             if (!known(a)) {
                 return false;
             }
+            if (r instanceof EditsRead e) {
+                return mayReadEdits(a, e.schoolClass());
+            }
             if (seesAll(a)) {
                 return true;
             }
@@ -428,6 +446,69 @@ class AccessMatrixPropertiesTest {
                 return owner != null && maySee(a, owner);
             }
             return t != null && readsEntry(t, e) && (owner == null || maySee(a, owner));
+        }
+
+        /**
+         * The edit listing of a class journal: the director, deputies, the administrator (or a system
+         * actor standing for them) and the class's class teacher; not the records clerk, not a subject
+         * teacher, never a pupil or a guardian.
+         */
+        static boolean mayReadEdits(Actor a, ClassId c) {
+            Set<StaffRole> r = roles(a);
+            return a instanceof Actor.SystemActor || r.contains(StaffRole.DIRECTOR)
+                    || r.contains(StaffRole.DEPUTY_DIRECTOR) || r.contains(StaffRole.JOURNAL_ADMINISTRATOR)
+                    || (staffId(a) != null && staffId(a).equals(CLASS_TEACHERS.get(c)));
+        }
+
+        /** Every entry of the class journal (of one subject, or all if {@code null}), each recorded once. */
+        static Set<EntryRef> entriesOf(ClassId c, SubjectId subject) {
+            Set<EntryRef> out = new LinkedHashSet<>();
+            Set<LessonId> lessons = new LinkedHashSet<>();
+            for (LessonFact l : LESSONS.values()) {
+                if (l.schoolClass().equals(c) && (subject == null || l.subject().equals(subject))) {
+                    lessons.add(l.id());
+                    out.add(EntryRef.lesson(l.id()));
+                }
+            }
+            TASKS.forEach((t, l) -> {
+                if (lessons.contains(l)) {
+                    out.add(EntryRef.task(t));
+                }
+            });
+            HOMEWORK.forEach((h, l) -> {
+                if (lessons.contains(l)) {
+                    out.add(EntryRef.homework(h));
+                }
+            });
+            for (List<Object> m : MARKS.keySet()) {
+                if (lessons.contains(TASKS.get((TaskId) m.get(0)))) {
+                    out.add(EntryRef.mark((TaskId) m.get(0), (StudentId) m.get(1)));
+                }
+            }
+            for (List<Object> x : ATTENDANCE) {
+                if (lessons.contains((LessonId) x.get(0))) {
+                    out.add(EntryRef.attendance((LessonId) x.get(0), (StudentId) x.get(1)));
+                }
+            }
+            for (PeriodMarkFact p : PERIOD_MARKS) {
+                Period period = PERIODS.get(p.period());
+                if ((subject == null || p.subject().equals(subject)) && STINTS.get(p.student()).stream()
+                        .anyMatch(st -> st.schoolClass().equals(c) && st.overlaps(period.first(), period.last()))) {
+                    out.add(EntryRef.periodMark(p.student(), p.subject(), p.period()));
+                }
+            }
+            for (Exam e : EXAMS.values()) {
+                if ((subject == null || e.subject().equals(subject))
+                        && c.equals(classOnOrBefore(e.student(), e.date()))) {
+                    out.add(EntryRef.examResult(e.id()));
+                }
+            }
+            for (List<Object> p : PLANS) {
+                if (p.get(0).equals(c) && (subject == null || p.get(1).equals(subject))) {
+                    out.add(EntryRef.thematicPlan(c, (SubjectId) p.get(1)));
+                }
+            }
+            return out;
         }
 
         static StudentId ownerOf(EntryRef e) {
@@ -482,9 +563,9 @@ class AccessMatrixPropertiesTest {
             switch (type) {
                 case "RegisterStaffMember", "OpenSchoolYear", "DefineStudyPeriod", "DefineSubject", "CreateClass",
                         "CreateGroup", "RegisterStudent", "RecordMovement", "AssignClassTeacher", "SetCurriculumLoad",
-                        "AssignTeacher", "ClosePeriod", "DeclareOutage":
+                        "AssignTeacher", "ClosePeriod", "DeclareOutage", "CloseSchoolYear", "PromoteClass":
                     return isAdministrator(a);
-                case "ReopenPeriod":
+                case "ReopenPeriod", "ReopenSchoolYear":
                     return roles(a).contains(StaffRole.DIRECTOR) || roles(a).contains(StaffRole.DEPUTY_DIRECTOR);
                 case "RegisterGuardian":
                     return isAdministrator(a) || CLASS_TEACHERS.containsValue(me);
@@ -561,7 +642,7 @@ class AccessMatrixPropertiesTest {
 
     // ---------------------------------------------------------------- reads
 
-    sealed interface Read permits PageRead, DiaryRead, HistoryRead {
+    sealed interface Read permits PageRead, DiaryRead, HistoryRead, EditsRead {
     }
 
     record PageRead(ClassId schoolClass, SubjectId subject, StudyPeriodId period) implements Read {
@@ -572,6 +653,13 @@ class AccessMatrixPropertiesTest {
 
     record HistoryRead(EntryRef entry) implements Read {
     }
+
+    /** The edit listing of a class journal, of one subject or (subject {@code null}) of all. */
+    record EditsRead(ClassId schoolClass, SubjectId subject, LocalDate from, LocalDate to) implements Read {
+    }
+
+    /** The class none of the declarations has: a listing of it is refused as unknown. */
+    private static final ClassId NO_CLASS = ClassId.of("5z");
 
     private static List<Read> reads() {
         List<Read> out = new ArrayList<>();
@@ -597,6 +685,16 @@ class AccessMatrixPropertiesTest {
         }
         for (EntryRef e : entries()) {
             out.add(new HistoryRead(e));
+        }
+        // every base entry was recorded on the fixture's Monday; today nothing; a reversed range is invalid
+        List<LocalDate[]> days = List.of(new LocalDate[] {MONDAY, MONDAY}, new LocalDate[] {TODAY, TODAY},
+                new LocalDate[] {MONDAY.plusDays(1), MONDAY});
+        for (ClassId c : List.of(C5A, C5B, NO_CLASS)) {
+            for (SubjectId s : java.util.Arrays.asList(null, MATH, PE)) {
+                for (LocalDate[] d : days) {
+                    out.add(new EditsRead(c, s, d[0], d[1]));
+                }
+            }
         }
         return out;
     }
@@ -629,6 +727,9 @@ class AccessMatrixPropertiesTest {
         if (r instanceof DiaryRead d) {
             return STINTS.containsKey(d.student());
         }
+        if (r instanceof EditsRead e) {
+            return !e.schoolClass().equals(NO_CLASS) && !e.to().isBefore(e.from());
+        }
         List<EntryRef> all = entries();
         return !all.subList(all.size() - NEVER_RECORDED, all.size()).contains(((HistoryRead) r).entry());
     }
@@ -639,6 +740,10 @@ class AccessMatrixPropertiesTest {
         }
         if (r instanceof DiaryRead d) {
             return reader.diary(a, d.student(), d.first(), d.last());
+        }
+        if (r instanceof EditsRead e) {
+            return e.subject() == null ? reader.edits(a, e.schoolClass(), e.from(), e.to())
+                    : reader.edits(a, e.schoolClass(), e.subject(), e.from(), e.to());
         }
         return reader.history(a, ((HistoryRead) r).entry());
     }
@@ -671,18 +776,22 @@ class AccessMatrixPropertiesTest {
 
         // both answers were seen for every kind of reader and resource that can have both
         for (String reader : List.of("pupil", "guardian", "teacher")) {
-            for (String kind : List.of("PageRead", "DiaryRead", "HistoryRead")) {
+            for (String kind : List.of("PageRead", "DiaryRead", "HistoryRead", "EditsRead")) {
                 int[] n = tally.byKind.get(kind + " by " + reader);
                 assertThat(n).as(kind + " by " + reader).isNotNull();
                 assertThat(n[1]).as("refused %s by %s", kind, reader).isPositive();
-                if (!(reader.equals("pupil") || reader.equals("guardian")) || !kind.equals("PageRead")) {
+                if (!(reader.equals("pupil") || reader.equals("guardian"))
+                        || !Set.of("PageRead", "EditsRead").contains(kind)) {
                     assertThat(n[0]).as("granted %s by %s", kind, reader).isPositive();
                 }
             }
         }
         assertThat(tally.byKind.get("PageRead by leadership")[0]).isPositive();
+        assertThat(tally.byKind.get("EditsRead by leadership")[0]).isPositive();
         assertThat(tally.byKind.get("PageRead by pupil")[0]).isZero();
         assertThat(tally.byKind.get("PageRead by guardian")[0]).isZero();
+        assertThat(tally.byKind.get("EditsRead by pupil")[0]).isZero();
+        assertThat(tally.byKind.get("EditsRead by guardian")[0]).isZero();
         System.out.println("reads: " + describe(tally));
     }
 
@@ -703,6 +812,16 @@ class AccessMatrixPropertiesTest {
             }
             if (r instanceof DiaryRead d) {
                 assertThat(Oracle.maySee(actor, d.student())).as("diary of a visible pupil").isTrue();
+            }
+            if (r instanceof EditsRead e) {
+                List<EditListing.Edit> rows = ((EditListing) answer.orElseThrow()).edits();
+                assertThat(rows).as("rows of %s for %s", r, actor.describe())
+                        .allMatch(x -> Oracle.ownerOf(x.entry()) == null
+                                || Oracle.maySee(actor, Oracle.ownerOf(x.entry())),
+                                "of pupils visible to the reader by the oracle");
+                assertThat(rows).extracting(EditListing.Edit::entry).as("entries of %s for %s", r, actor.describe())
+                        .containsExactlyInAnyOrderElementsOf(e.from().equals(MONDAY)
+                                ? Oracle.entriesOf(e.schoolClass(), e.subject()) : Set.of());
             }
         } else {
             List<Violation> why = ((Answer.Refused<?>) answer).violations();
@@ -872,7 +991,7 @@ class AccessMatrixPropertiesTest {
         });
         List<Command> administrators = List.of(
                 RegisterStaffMember.of(StaffId.of("x-new"), PersonName.of("Новикова", "Ада", null), StaffRole.TEACHER),
-                new OpenSchoolYear(SchoolYearId.of("2027-2028"), LocalDate.of(2027, 9, 1), LocalDate.of(2028, 5, 31),
+                new OpenSchoolYear(SchoolYearId.of("2028-2029"), LocalDate.of(2028, 9, 1), LocalDate.of(2029, 5, 31),
                         SchoolCalendar.ofWeek(5)),
                 new DefineStudyPeriod(StudyPeriodId.of("t1"), YEAR, PeriodKind.TRIMESTER, 1, YEAR_FIRST,
                         LocalDate.of(2026, 11, 30), GradeRange.of(10, 11)),
@@ -886,11 +1005,15 @@ class AccessMatrixPropertiesTest {
                 SetCurriculumLoad.of(C5A, PE, 3),
                 AssignTeacher.of(C5A, RUSSIAN, IDLE_ID),
                 new ClosePeriod(Q1),
-                new DeclareOutage(OutageId.of("o-gen"), at(TODAY, 8, 0), at(TODAY, 9, 0), "сбой"));
+                new DeclareOutage(OutageId.of("o-gen"), at(TODAY, 8, 0), at(TODAY, 9, 0), "сбой"),
+                CloseSchoolYear.of(ENDED_YEAR),
+                PromoteClass.of(C5B, NEXT_6B, order("88-у"), NEXT_FIRST,
+                        PupilDecision.conditionalPromotion(KUZNETSOV, Set.of(MATH))));
         for (Command c : administrators) {
             t.add(s -> new Write(involved(s, ADMIN_T_ID, null), c));
         }
         t.add(s -> new Write(involved(s, DIRECTOR_ID, DEPUTY_ID), new ReopenPeriod(H1, "ошибка")));
+        t.add(s -> new Write(involved(s, DIRECTOR_ID, DEPUTY_ID), new ReopenSchoolYear(CLOSED_YEAR, "ошибка")));
         t.add(s -> new Write(involved(s, pick(s, List.of(RUS_TEACHER_ID, PE_ID)), null), new RegisterGuardian(
                 GuardianId.of("g-new"), PersonName.of("Сидорова", "Нина", null), Contact.of("+74152000009", null, null),
                 true)));

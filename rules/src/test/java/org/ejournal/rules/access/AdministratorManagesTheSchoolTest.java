@@ -68,6 +68,24 @@ class AdministratorManagesTheSchoolTest {
     }
 
     @Test
+    void POL_4_6_closing_the_year_and_promoting_a_class_by_order_are_the_administrators() {
+        SchoolFixture f = guarded();
+        f.openTheNextYear();
+        PromoteClass promotion = PromoteClass.of(C5A, C6A, order("88-у"), NEXT_FIRST,
+                PupilDecision.conditionalPromotion(PETROV, java.util.Set.of(MATH)));
+
+        Violation v = refusedBy(f.reject(DIRECTOR, promotion), CODE, "POL-4.6");
+        assertThat(v.messageEn()).contains("'PromoteClass'");
+        refusedBy(f.reject(RUS_TEACHER, promotion), CODE, "POL-4.6");
+        acceptedCleanly(f.journal.execute(ADMIN, promotion));
+
+        f.endTheYear();
+        refusedBy(f.reject(DIRECTOR, CloseSchoolYear.of(YEAR)), CODE, "POL-4.6");
+        refusedBy(f.reject(MATH_TEACHER, CloseSchoolYear.of(YEAR)), CODE, "POL-4.6");
+        acceptedCleanly(f.journal.execute(ADMIN, new CloseSchoolYear(YEAR, order("101-о"))));
+    }
+
+    @Test
     void POL_4_6_an_installer_or_an_import_stands_for_the_administrator() {
         SchoolFixture f = guarded();
 

@@ -14,7 +14,9 @@ import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.Violation;
 import org.ejournal.core.ViolationCodes;
 import org.ejournal.core.command.ClosePeriod;
+import org.ejournal.core.command.CloseSchoolYear;
 import org.ejournal.core.command.ReopenPeriod;
+import org.ejournal.core.command.ReopenSchoolYear;
 import org.ejournal.core.model.StaffRole;
 import org.ejournal.rules.catalogue.AccessRules;
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,48 @@ class OnlyLeadershipReopensPeriodsTest {
             assertThat(x.violation().clause()).isEqualTo("REC-6.4");
             assertThat(x.sequence()).isEqualTo(events.size());
         });
+    }
+
+    // ---------------------------------------------------------------- a closed school year
+
+    /** The fixture's year, ended, every period closed, and the year closed by the administrator. */
+    private static SchoolFixture closedYear() {
+        SchoolFixture f = guarded();
+        f.endTheYear();
+        f.accept(ADMIN, CloseSchoolYear.of(YEAR));
+        return f;
+    }
+
+    private static final ReopenSchoolYear REOPEN_YEAR = new ReopenSchoolYear(YEAR,
+            "исправление итоговой отметки по решению педагогического совета");
+
+    @Test
+    void REC_6_4_the_director_or_a_deputy_reopens_a_closed_school_year_with_a_reason() {
+        SchoolFixture f = closedYear();
+        acceptedCleanly(f.journal.execute(DIRECTOR, REOPEN_YEAR));
+
+        SchoolFixture g = closedYear();
+        acceptedCleanly(g.journal.execute(staff(g, "deputy", StaffRole.DEPUTY_DIRECTOR), REOPEN_YEAR));
+    }
+
+    @Test
+    void REC_6_4_the_administrator_who_closed_the_year_a_teacher_and_an_import_may_not_reopen_it() {
+        SchoolFixture f = closedYear();
+
+        Violation v = refusedBy(f.reject(ADMIN, REOPEN_YEAR), CODE, "REC-6.4");
+        assertThat(v.messageEn()).contains("only the director or a deputy director may reopen a closed school year");
+        assertThat(v.messageRu()).contains("открыть закрытый учебный год может только директор");
+        refusedBy(f.reject(MATH_TEACHER, REOPEN_YEAR), CODE, "REC-6.4");
+        refusedBy(f.reject(IMPORT, REOPEN_YEAR), CODE, "REC-6.4");
+        refusedBy(f.reject(CLERK, REOPEN_YEAR), CODE, "REC-6.4");
+    }
+
+    @Test
+    void REC_6_4_a_period_of_a_closed_year_is_reopened_only_after_the_year_is() {
+        SchoolFixture f = closedYear();
+
+        assertThat(f.reject(DIRECTOR, REOPEN).codes()).containsExactly(ViolationCodes.YEAR_CLOSED);
+        f.accept(DIRECTOR, REOPEN_YEAR);
+        acceptedCleanly(f.journal.execute(DIRECTOR, REOPEN));
     }
 }
