@@ -56,6 +56,8 @@ import org.ejournal.core.view.JournalView;
 final class Planner {
 
     private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** The cell of a pupil's placement in a class, created by the movement or order that put them there. */
+    private static final String PLACEMENT = "placement";
 
     /** The day an entry becomes due and the year and kind of the record whose term decides it. */
     private record Term(LocalDate date, SchoolYear year, RecordKind kind) {
@@ -245,6 +247,9 @@ final class Planner {
             }
             case "ClosePeriod", "ReopenPeriod" ->
                 ofYear(item, RecordKind.SUMMARY_SHEET, yearOfPeriod(first(targets, StudyPeriodId.class)));
+            case "CloseSchoolYear", "ReopenSchoolYear" ->
+                ofYear(item, RecordKind.SUMMARY_SHEET, view.schoolYear(first(targets, SchoolYearId.class)));
+            case "PromoteClass" -> promotion(item, targets);
             case "CreateGroup" -> {
                 item.defines.add(first(targets, GroupId.class));
                 ofClass(item, first(targets, ClassId.class));
@@ -314,6 +319,9 @@ final class Planner {
         ClassId to = first(targets, ClassId.class);
         if (to != null) {
             item.schoolClass = to;
+            if (s != null) {
+                item.defines.add(new Cell(PLACEMENT, List.of(to, s)));
+            }
             ofYear(item, RecordKind.SUMMARY_SHEET, yearOfClass(to));
             return;
         }
@@ -326,6 +334,57 @@ final class Planner {
         item.schoolClass = m.from().orElse(null);
         ofYear(item, RecordKind.SUMMARY_SHEET, m.from().isPresent() ? yearOfClass(m.from().get())
                 : yearOn(m.effective()));
+    }
+
+    /**
+     * A class's order moves the pupils who are in the class when it is executed, whom its header does not
+     * name: it needs the entries that placed them there, and it places them in turn. Which pupils it moved
+     * is read from their movements: out of the class into one the order names, or graduating from it.
+     */
+    private void promotion(Item item, List<Id> targets) {
+        List<ClassId> classes = new ArrayList<>();
+        for (Id id : targets) {
+            if (id instanceof ClassId c) {
+                classes.add(c);
+            }
+        }
+        if (classes.isEmpty()) {
+            item.unclassified = "the order names no class";
+            return;
+        }
+        ClassId from = classes.get(0);
+        Optional<SchoolYear> latest = Optional.empty();
+        ClassId into = from;
+        for (ClassId c : classes) {
+            Optional<SchoolYear> y = yearOfClass(c);
+            if (y.isEmpty()) {
+                latest = Optional.empty();
+                break;
+            }
+            if (latest.isEmpty() || !y.get().firstDay().isBefore(latest.get().firstDay())) {
+                latest = y;
+                into = c;
+            }
+        }
+        item.schoolClass = into;
+        ofYear(item, RecordKind.SUMMARY_SHEET, latest);
+        Optional<SchoolYear> fromYear = yearOfClass(from);
+        if (fromYear.isEmpty()) {
+            return;
+        }
+        for (StudentId pupil : view.studentsOf(from, fromYear.get().firstDay(), fromYear.get().lastDay())) {
+            for (Movement m : view.movements(pupil)) {
+                if (!m.from().equals(Optional.of(from))) {
+                    continue;
+                }
+                boolean moved = m.to().isPresent() ? classes.contains(m.to().get())
+                        : m.kind() == org.ejournal.core.model.MovementKind.GRADUATION;
+                if (moved) {
+                    item.refs.add(new Cell(PLACEMENT, List.of(from, pupil)));
+                    m.to().ifPresent(c -> item.defines.add(new Cell(PLACEMENT, List.of(c, pupil))));
+                }
+            }
+        }
     }
 
     private static void cell(Item item, boolean creates, String what, Id... ids) {

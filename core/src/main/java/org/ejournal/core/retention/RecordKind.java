@@ -15,9 +15,10 @@ public enum RecordKind {
     JOURNAL("REC-7.2"),
 
     /**
-     * The summary sheet of progress of a school year and what it is made of — the year, its study
-     * periods and their closing, its classes, the pupils' movements into and out of them, period marks
-     * and exam results: kept {@link RetentionPolicy#summarySheetYears()} (REC-7.3, POL-7.2).
+     * The summary sheet of progress of a school year and what it is made of — the year and its closing,
+     * its study periods and their closing, its classes, the pupils' movements and the orders that move
+     * classes into and out of them, period marks and exam results: kept
+     * {@link RetentionPolicy#summarySheetYears()} (REC-7.3, POL-7.2).
      */
     SUMMARY_SHEET("REC-7.3"),
 

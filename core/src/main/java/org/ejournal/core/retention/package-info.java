@@ -31,10 +31,14 @@
  * <tr><td>{@code RecordExamResult}</td><td>summary sheet</td><td>of the exam's day (a state exam in June:
  * the year just ended)</td></tr>
  * <tr><td>{@code OpenSchoolYear}, {@code DefineStudyPeriod}, {@code ClosePeriod}, {@code ReopenPeriod},
- * {@code CreateClass}</td><td>summary sheet: the sheet needs its year, periods and classes, and a period
- * whose closing was purged would look open to corrections (REC-6.4)</td><td>their own</td></tr>
+ * {@code CloseSchoolYear}, {@code ReopenSchoolYear}, {@code CreateClass}</td><td>summary sheet: the sheet
+ * needs its year, periods and classes, and a period or year whose closing was purged would look open to
+ * corrections (REC-6.4, POL-4.6)</td><td>their own</td></tr>
  * <tr><td>{@code RecordMovement}</td><td>summary sheet: which pupils the class's sheet lists</td><td>of the
  * class joined, or left for a withdrawal or graduation</td></tr>
+ * <tr><td>{@code PromoteClass}</td><td>summary sheet: it places the class's pupils in the next year's
+ * classes</td><td>of the latest class it names (the class promoted into; the class itself when it
+ * graduates)</td></tr>
  * <tr><td>{@code RegisterStudent}, {@code RegisterGuardian}</td><td>personal data (REC-1.8)</td><td>kept
  * while any kept entry names the pupil or guardian (a pupil: while any summary sheet lists them), and at
  * least for the journal term of the year they were registered in</td></tr>
@@ -52,6 +56,10 @@
  * lesson, task, homework, exam result, outage, pupil, guardian, or a mark, attendance or period mark
  * that later entries correct — is due no earlier than every entry that names it, and every entry that
  * names it in turn, and never while one of them is kept for good (an unclassified entry, a legal hold).
+ * A class's order ({@code PromoteClass}) moves whoever is in the class when it is replayed, without
+ * naming them, so the movements and orders that placed its pupils in the class are kept as long as the
+ * order: a pupil promoted by order every year keeps the places of earlier years until the sheet of
+ * their last order is due.
  * So a purge never leaves a kept entry pointing at a purged one, and the journal reopened over the
  * purged log replays without a gap in what it needs; {@code Journal.purge} checks that too before it
  * deletes anything ({@value org.ejournal.core.retention.Retention#WOULD_NOT_REPLAY}).
