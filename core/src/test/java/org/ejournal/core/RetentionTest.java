@@ -178,6 +178,27 @@ class RetentionTest {
         }
 
         @Test
+        void a_withdrawal_goes_with_the_latest_stay_its_pupil_left_as_its_header_does_not_name_the_stay() {
+            long firstWithdrawal = school.about(BORIS, Set.of("RecordMovement")).last();
+            school.clock.set(SchoolFixture.at(LocalDate.of(2021, 9, 20), 10, 0));
+            assertThat(school.journal.execute(ADMIN, org.ejournal.core.command.RecordMovement.enrolment(BORIS, C6A,
+                    org.ejournal.core.model.OrderRef.of("50-у", LocalDate.of(2021, 9, 20)), LocalDate.of(2021, 9, 21))))
+                    .isInstanceOf(Outcome.Accepted.class);
+            assertThat(school.journal.execute(ADMIN, org.ejournal.core.command.RecordMovement.withdrawal(BORIS,
+                    org.ejournal.core.model.OrderRef.of("61-у", LocalDate.of(2021, 12, 1)), LocalDate.of(2021, 12, 1))))
+                    .isInstanceOf(Outcome.Accepted.class);
+            TreeSet<Long> borisMovements = school.about(BORIS, Set.of("RecordMovement"));
+            assertThat(borisMovements).hasSize(4);
+
+            // kept a year longer than its own 2020/2021 sheet: with 2021/2022's, the latest stay Boris left
+            assertThat(plan(Y20_SHEET_DUE).sequences()).contains(borisMovements.first())
+                    .doesNotContain(firstWithdrawal);
+            assertThat(plan(Y20_SHEET_DUE.plusYears(1)).due()).filteredOn(e -> borisMovements.contains(e.sequence()))
+                    .hasSize(4).filteredOn(e -> e.sequence() == firstWithdrawal).singleElement()
+                    .satisfies(e -> assertThat(e.year()).isEqualTo(Y21));
+        }
+
+        @Test
         void counting_can_start_on_a_month_and_day_of_the_local_act() {
             RetentionPolicy fromJanuary = POLICY.withCountFrom(MonthDay.of(1, 1));
             Retention retention = Retention.of(fromJanuary);

@@ -33,6 +33,7 @@ import org.ejournal.core.model.Movement;
 import org.ejournal.core.model.Outage;
 import org.ejournal.core.model.OutageId;
 import org.ejournal.core.model.PaperReport;
+import org.ejournal.core.model.Placement;
 import org.ejournal.core.model.SchoolClass;
 import org.ejournal.core.model.SchoolYear;
 import org.ejournal.core.model.SchoolYearId;
@@ -124,8 +125,6 @@ final class Planner {
     private final LocalDate date;
     private final Supplier<Hash> journalRoot;
     private final List<SchoolYear> years;
-    private final Map<StudentId, Integer> movementsSeen = new HashMap<>();
-    private final Map<GuardianId, Integer> paperReportsSeen = new HashMap<>();
 
     Planner(RetentionPolicy policy, List<LegalHold> holds, JournalView view, JournalStore store, LocalDate date,
             Supplier<Hash> journalRoot) {
@@ -231,7 +230,7 @@ final class Planner {
                 item.schoolClass = c;
                 ofYear(item, RecordKind.SUMMARY_SHEET, view.schoolYear(first(targets, SchoolYearId.class)));
             }
-            case "RecordMovement" -> movement(item, targets);
+            case "RecordMovement" -> movement(item, h, targets);
             case "RecordPeriodMark", "CorrectPeriodMark" -> {
                 StudentId s = first(targets, StudentId.class);
                 StudyPeriodId p = first(targets, StudyPeriodId.class);
@@ -284,12 +283,17 @@ final class Planner {
                 ofLesson(item, l);
             }
             case "RecordPaperReport" -> {
+                // the report recorded by this entry: the guardian's report on the pupil recorded at its instant
                 GuardianId g = first(targets, GuardianId.class);
-                item.pupil = first(targets, StudentId.class);
-                int index = paperReportsSeen.merge(g, 1, Integer::sum) - 1;
-                List<PaperReport> reports = view.paperReports(g);
-                ofYear(item, RecordKind.JOURNAL, index < reports.size()
-                        ? yearOn(reports.get(index).first()) : Optional.empty());
+                StudentId s = first(targets, StudentId.class);
+                item.pupil = s;
+                Optional<SchoolYear> year = Optional.empty();
+                for (PaperReport r : g == null ? List.<PaperReport>of() : view.paperReports(g)) {
+                    if (r.student().equals(s) && r.recordedAt().equals(h.recordedAt())) {
+                        year = latest(year, yearOn(r.first()));
+                    }
+                }
+                ofYear(item, RecordKind.JOURNAL, year);
             }
             case "DeclareOutage" -> {
                 OutageId id = first(targets, OutageId.class);
@@ -312,10 +316,15 @@ final class Planner {
         return item;
     }
 
-    private void movement(Item item, List<Id> targets) {
+    /**
+     * A movement into a class belongs to that class's year and places the pupil in it. One with no class
+     * to join (a withdrawal, a graduation) does not say in its header which stay it ended: it belongs to
+     * the latest year of a class the pupil has left — its own, or, if the pupil came back and left again,
+     * a later one, never an earlier one.
+     */
+    private void movement(Item item, EventHeader h, List<Id> targets) {
         StudentId s = first(targets, StudentId.class);
         item.pupil = s;
-        int index = s == null ? -1 : movementsSeen.merge(s, 1, Integer::sum) - 1;
         ClassId to = first(targets, ClassId.class);
         if (to != null) {
             item.schoolClass = to;
@@ -325,15 +334,30 @@ final class Planner {
             ofYear(item, RecordKind.SUMMARY_SHEET, yearOfClass(to));
             return;
         }
-        List<Movement> movements = s == null ? List.of() : view.movements(s);
-        if (index < 0 || index >= movements.size()) {
-            item.unclassified = "the journal holds no such movement of the pupil";
-            return;
+        Optional<SchoolYear> year = Optional.empty();
+        for (Placement p : s == null ? List.<Placement>of() : view.placements(s)) {
+            if (p.until() != null) {
+                Optional<SchoolYear> y = yearOfClass(p.schoolClass());
+                Optional<SchoolYear> later = latest(year, y);
+                if (later != year) {
+                    item.schoolClass = p.schoolClass();
+                }
+                year = later;
+            }
         }
-        Movement m = movements.get(index);
-        item.schoolClass = m.from().orElse(null);
-        ofYear(item, RecordKind.SUMMARY_SHEET, m.from().isPresent() ? yearOfClass(m.from().get())
-                : yearOn(m.effective()));
+        ofYear(item, RecordKind.SUMMARY_SHEET, year.isPresent() ? year
+                : yearOn(h.recordedAt().atZone(view.school().zone()).toLocalDate()));
+    }
+
+    /** The later of two years; an empty one loses. */
+    private static Optional<SchoolYear> latest(Optional<SchoolYear> a, Optional<SchoolYear> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return b.get().firstDay().isAfter(a.get().firstDay()) ? b : a;
     }
 
     /**

@@ -35,7 +35,9 @@
  * needs its year, periods and classes, and a period or year whose closing was purged would look open to
  * corrections (REC-6.4, POL-4.6)</td><td>their own</td></tr>
  * <tr><td>{@code RecordMovement}</td><td>summary sheet: which pupils the class's sheet lists</td><td>of the
- * class joined, or left for a withdrawal or graduation</td></tr>
+ * class joined; for a withdrawal or graduation, of the latest class the pupil has left (the header does
+ * not say which stay it ended, so never earlier than its own, later if the pupil came back and left
+ * again)</td></tr>
  * <tr><td>{@code PromoteClass}</td><td>summary sheet: it places the class's pupils in the next year's
  * classes</td><td>of the latest class it names (the class promoted into; the class itself when it
  * graduates)</td></tr>
