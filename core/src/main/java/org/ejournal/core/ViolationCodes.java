@@ -48,6 +48,9 @@ package org.ejournal.core;
  * <tr><td>EJ1910</td><td>a stored audit log does not verify: every {@code store.LogBreak}, and a
  * journal that refuses to open over it (exception)</td></tr>
  * <tr><td>EJ1911</td><td>a checkpoint was asked of a journal built without a signer (exception)</td></tr>
+ * <tr><td>EJ1920–EJ1925</td><td>retention: a day before the school's first year, an invalid legal hold, a
+ * plan of another school, a stale plan, a store that is not the journal's, a purge that would leave a log
+ * that does not replay ({@code retention.Retention}, {@code retention.RetentionException})</td></tr>
  * <tr><td>EJ1300–EJ1333</td><td>the audit log's hashes, proofs and checkpoints ({@code log.LogCodes})</td></tr>
  * </table>
  */
