@@ -98,6 +98,8 @@ public final class Archive {
     public static final String NOT_FROM_START = "EJ1912";
 
     private static final Set<String> PARTS = Set.of(MANIFEST, EVENTS, CHECKPOINTS);
+    /** What both year actions contain: a header without these bytes is decoded no further. */
+    private static final byte[] SCHOOL_YEAR = "SchoolYear".getBytes(StandardCharsets.UTF_8);
 
     private Archive() {
     }
@@ -287,6 +289,9 @@ public final class Archive {
                 if (e.sequence() > size) {
                     break;
                 }
+                if (!contains(e.header(), SCHOOL_YEAR)) {
+                    continue; // the action is UTF-8 text in the header: neither opens nor closes a year
+                }
                 EventHeader h = EventCodec.decodeHeader(e.header());
                 boolean opens = h.action().equals(OPEN_SCHOOL_YEAR);
                 boolean closes = h.action().equals(CLOSE_SCHOOL_YEAR);
@@ -313,6 +318,19 @@ public final class Archive {
                     + " of the school year " + year);
         }
         return ArchiveRange.of(start, end);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0, last = haystack.length - needle.length; i <= last; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static SchoolYearId yearOf(EventHeader h) {
