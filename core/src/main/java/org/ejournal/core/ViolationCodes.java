@@ -43,11 +43,15 @@ package org.ejournal.core;
  * <tr><td>EJ1902</td><td>the log is inconsistent (exception)</td></tr>
  * <tr><td>EJ1903</td><td>bytes of an encoded event are malformed (exception, {@code codec})</td></tr>
  * <tr><td>EJ1904</td><td>a value cannot be encoded (exception, {@code codec})</td></tr>
- * <tr><td>EJ1905–EJ1909</td><td>an archive is damaged, the store is not empty, the archive is another
- * school's, a destination failed, the events are not numbered from 1 ({@code archive.Archive})</td></tr>
+ * <tr><td>EJ1905–EJ1909</td><td>an archive is damaged (every {@code archive.ArchiveProblem}, and a restore
+ * refused for it), the store to restore into is not empty, the archive is another school's, a stream
+ * failed or the archive would be too large, the entries or the range to write are not a gap-free part
+ * of the log ({@code archive.Archive})</td></tr>
  * <tr><td>EJ1910</td><td>a stored audit log does not verify: every {@code store.LogBreak}, and a
  * journal that refuses to open over it (exception)</td></tr>
  * <tr><td>EJ1911</td><td>a checkpoint was asked of a journal built without a signer (exception)</td></tr>
+ * <tr><td>EJ1912</td><td>an archive that does not start at the log's first entry (a later school year, a
+ * range) cannot be restored (exception, {@code archive.Archive})</td></tr>
  * <tr><td>EJ1920–EJ1925</td><td>retention: a day before the school's first year, an invalid legal hold, a
  * plan of another school, a stale plan, a store that is not the journal's, a purge that would leave a log
  * that does not replay ({@code retention.Retention}, {@code retention.RetentionException})</td></tr>

@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * An archive could not be written, read or restored. {@link #code()} is the stable code
- * ({@value Archive#DAMAGED}, {@value Archive#STORE_NOT_EMPTY}, {@value Archive#WRONG_SCHOOL} or
- * {@value Archive#IO_FAILED}); when the archive was damaged, {@link #problems()} lists every problem
- * found. Immutable.
+ * ({@value Archive#DAMAGED}, {@value Archive#STORE_NOT_EMPTY}, {@value Archive#WRONG_SCHOOL},
+ * {@value Archive#IO_FAILED} or {@value Archive#NOT_FROM_START}); when the archive was damaged,
+ * {@link #problems()} lists every problem found. Immutable.
  */
 public final class ArchiveException extends RuntimeException {
 

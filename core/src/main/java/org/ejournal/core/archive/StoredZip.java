@@ -1,8 +1,11 @@
 package org.ejournal.core.archive;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,10 @@ import java.util.zip.CRC32;
  * The canonical ZIP container: uncompressed entries with fixed dates and no extras, written by hand
  * rather than by {@code ZipOutputStream}, whose timestamps depend on the default time zone — the same
  * parts must give the same bytes everywhere, so that a verifier can rebuild the container and compare.
+ *
+ * <p>Parts are {@linkplain Slice slices} of arrays, never copied: the container is laid out as a list
+ * of slices (headers made here, the parts' data shared), which is written to a stream or compared
+ * with the bytes read, so that neither writing nor verifying holds a second copy of the archive.
  */
 final class StoredZip {
 
@@ -23,49 +30,65 @@ final class StoredZip {
     /** 1980-01-01 00:00, the earliest DOS date: no clock, no zone. */
     private static final int DOS_TIME = 0;
     private static final int DOS_DATE = (1 << 5) | 1;
-    static final long MAX_PART = 0xFFFF_FFFFL;
+    /**
+     * The most bytes an archive may have: a Java array's, since the whole archive is read into one
+     * (and below the 4 GiB of a ZIP without ZIP64).
+     */
+    static final long MAX_ARCHIVE = Integer.MAX_VALUE - 64 * 1024;
 
     private StoredZip() {
     }
 
-    /** One part read back: its bytes and the CRC-32 its header states. */
-    record Entry(byte[] data, long statedCrc) {
-        boolean crcMatches() {
-            return crc(data) == statedCrc;
+    /** A part of an array, shared, not copied. */
+    record Slice(byte[] array, int offset, int length) {
+        static Slice of(byte[] array) {
+            return new Slice(array, 0, array.length);
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOfRange(array, offset, offset + length);
+        }
+
+        long crc() {
+            CRC32 c = new CRC32();
+            c.update(array, offset, length);
+            return c.getValue();
         }
     }
 
-    static long crc(byte[] data) {
-        CRC32 c = new CRC32();
-        c.update(data);
-        return c.getValue();
+    /** One part read back: its bytes and the CRC-32 its header states. */
+    record Entry(Slice data, long statedCrc) {
+        boolean crcMatches() {
+            return data.crc() == statedCrc;
+        }
     }
 
-    /** @return the container's bytes for the parts, in the map's order */
-    static byte[] write(Map<String, byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * @param parts the parts in order, by name
+     * @return the container's bytes for the parts, as slices to write or compare in order
+     * @throws IllegalArgumentException if the container would exceed {@link #MAX_ARCHIVE} bytes
+     */
+    static List<Slice> layout(Map<String, Slice> parts) {
+        List<Slice> out = new ArrayList<>();
         ByteArrayOutputStream central = new ByteArrayOutputStream();
-        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+        long offset = 0;
+        for (Map.Entry<String, Slice> p : parts.entrySet()) {
             byte[] name = p.getKey().getBytes(StandardCharsets.UTF_8);
-            byte[] data = p.getValue();
-            if (data.length > MAX_PART) {
-                throw new IllegalArgumentException("part too large for a ZIP without ZIP64: " + p.getKey());
-            }
-            long crc = crc(data);
-            int offset = out.size();
-            int32(out, LOCAL);
-            int16(out, VERSION);
-            int16(out, UTF8_NAMES);
-            int16(out, 0); // STORED
-            int16(out, DOS_TIME);
-            int16(out, DOS_DATE);
-            int32(out, crc);
-            int32(out, data.length);
-            int32(out, data.length);
-            int16(out, name.length);
-            int16(out, 0);
-            out.writeBytes(name);
-            out.writeBytes(data);
+            Slice data = p.getValue();
+            long crc = data.crc();
+            ByteArrayOutputStream local = new ByteArrayOutputStream(30 + name.length);
+            int32(local, LOCAL);
+            int16(local, VERSION);
+            int16(local, UTF8_NAMES);
+            int16(local, 0); // STORED
+            int16(local, DOS_TIME);
+            int16(local, DOS_DATE);
+            int32(local, crc);
+            int32(local, data.length());
+            int32(local, data.length());
+            int16(local, name.length);
+            int16(local, 0);
+            local.writeBytes(name);
 
             int32(central, CENTRAL);
             int16(central, VERSION);
@@ -75,8 +98,8 @@ final class StoredZip {
             int16(central, DOS_TIME);
             int16(central, DOS_DATE);
             int32(central, crc);
-            int32(central, data.length);
-            int32(central, data.length);
+            int32(central, data.length());
+            int32(central, data.length());
             int16(central, name.length);
             int16(central, 0);
             int16(central, 0);
@@ -85,23 +108,52 @@ final class StoredZip {
             int32(central, 0);
             int32(central, offset);
             central.writeBytes(name);
+
+            out.add(Slice.of(local.toByteArray()));
+            out.add(data);
+            offset += local.size() + (long) data.length();
+            if (offset > MAX_ARCHIVE) {
+                throw new IllegalArgumentException("the archive would exceed " + MAX_ARCHIVE + " bytes");
+            }
         }
-        int centralOffset = out.size();
-        out.writeBytes(central.toByteArray());
-        int32(out, END);
-        int16(out, 0);
-        int16(out, 0);
-        int16(out, parts.size());
-        int16(out, parts.size());
-        int32(out, central.size());
-        int32(out, centralOffset);
-        int16(out, 0);
-        return out.toByteArray();
+        ByteArrayOutputStream end = new ByteArrayOutputStream();
+        end.writeBytes(central.toByteArray());
+        int32(end, END);
+        int16(end, 0);
+        int16(end, 0);
+        int16(end, parts.size());
+        int16(end, parts.size());
+        int32(end, central.size());
+        int32(end, offset);
+        int16(end, 0);
+        out.add(Slice.of(end.toByteArray()));
+        return out;
+    }
+
+    /** Writes a layout to a stream, slice by slice. */
+    static void write(List<Slice> layout, OutputStream out) throws IOException {
+        for (Slice s : layout) {
+            out.write(s.array(), s.offset(), s.length());
+        }
+    }
+
+    /** @return whether the bytes are exactly the layout's */
+    static boolean matches(List<Slice> layout, byte[] zip) {
+        long at = 0;
+        for (Slice s : layout) {
+            if (at + s.length() > zip.length
+                    || !Arrays.equals(s.array(), s.offset(), s.offset() + s.length(), zip, (int) at, (int) at + s.length())) {
+                return false;
+            }
+            at += s.length();
+        }
+        return at == zip.length;
     }
 
     /**
      * Reads the local entries from the start, as far as they go; a broken structure is added to
-     * {@code problems} and ends the reading. Parts met twice keep the first.
+     * {@code problems} and ends the reading. Parts met twice keep the first. The parts are slices of
+     * {@code zip}.
      */
     static Map<String, Entry> read(byte[] zip, List<ArchiveProblem> problems) {
         Map<String, Entry> parts = new LinkedHashMap<>();
@@ -139,8 +191,7 @@ final class StoredZip {
                         + (zip.length - dataStart) + " present"));
                 return parts;
             }
-            byte[] data = java.util.Arrays.copyOfRange(zip, (int) dataStart, (int) (dataStart + compressed));
-            parts.putIfAbsent(name, new Entry(data, crc));
+            parts.putIfAbsent(name, new Entry(new Slice(zip, (int) dataStart, (int) compressed), crc));
             at = (int) (dataStart + compressed);
         }
     }
@@ -165,9 +216,5 @@ final class StoredZip {
 
     private static long uint32(byte[] b, int at) {
         return uint16(b, at) | (long) uint16(b, at + 2) << 16;
-    }
-
-    static List<String> names(Map<String, ?> parts) {
-        return new ArrayList<>(parts.keySet());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -19,7 +21,11 @@ import org.ejournal.core.log.MerkleHashing;
 import org.ejournal.core.log.MerkleLog;
 import org.ejournal.core.codec.EventCodec;
 import org.ejournal.core.model.SchoolId;
+import org.ejournal.core.command.RecordMark;
+import org.ejournal.core.model.FivePoint;
+import org.ejournal.core.store.AuditLog;
 import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.store.LogReport;
 import org.ejournal.core.store.LogEntry;
 import org.ejournal.core.store.JournalStore;
 import org.junit.jupiter.api.Test;
@@ -45,56 +51,149 @@ class ArchiveRoundTripTest {
     }
 
     @Test
-    void the_fixture_school_round_trips() {
-        SchoolFixture f = SchoolFixture.create();
+    void the_fixture_school_round_trips_with_its_signed_checkpoints() {
+        SchoolFixture f = SchoolFixture.create(b -> b.signer(ArchiveFixtures.SIGNER));
+        f.journal.checkpoint();
+        f.accept(SchoolFixture.MATH_TEACHER, RecordMark.of(SchoolFixture.TASK, SchoolFixture.IVANOVA, FivePoint.of(4)));
+        f.journal.checkpoint();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ArchiveReport written = Archive.write(SchoolFixture.school(), f.store, out);
         assertThat(written.eventCount()).isEqualTo(f.journal.size()).isPositive();
-        assertThat(written.root()).contains(root(f.store, SchoolFixture.SCHOOL_ID));
+        assertThat(written.root()).contains(root(f.store, SchoolFixture.SCHOOL_ID)).contains(f.journal.root());
+        assertThat(written.checkpoints()).isEqualTo(2);
 
-        ArchiveReport verified = Archive.verify(new ByteArrayInputStream(out.toByteArray()));
+        ArchiveReport verified = Archive.verify(new ByteArrayInputStream(out.toByteArray()),
+                List.of(ArchiveFixtures.SIGNER.verifier().withOrigin(f.journal.origin())));
         assertThat(verified.problems()).isEmpty();
         assertThat(verified.isIntact()).isTrue();
         assertThat(verified.eventCount()).isEqualTo(written.eventCount());
         assertThat(verified.root()).isEqualTo(written.root());
         assertThat(verified.school()).contains(SchoolFixture.SCHOOL_ID);
+        assertThat(verified.checkpoints()).isEqualTo(2);
 
         InMemoryStore restored = InMemoryStore.create();
-        Archive.restore(new ByteArrayInputStream(out.toByteArray()), restored, SchoolFixture.SCHOOL_ID);
+        Archive.restore(new ByteArrayInputStream(out.toByteArray()), restored, SchoolFixture.SCHOOL_ID,
+                List.of(ArchiveFixtures.SIGNER.verifier()));
         assertThat(restored.events(SchoolFixture.SCHOOL_ID).toList())
                 .isEqualTo(f.store.events(SchoolFixture.SCHOOL_ID).toList());
-        Journal again = Journal.builder().school(SchoolFixture.school()).store(restored).clock(f.clock).build();
+        assertThat(restored.checkpoints(SchoolFixture.SCHOOL_ID)).isEqualTo(f.journal.checkpoints());
+        Journal again = ArchiveFixtures.open(restored, f);
         assertThat(again.size()).isEqualTo(f.journal.size());
         assertThat(state(again)).isEqualTo(state(f.journal));
-        assertThat(root(restored, SchoolFixture.SCHOOL_ID)).isEqualTo(written.root().orElseThrow());
+        assertThat(again.root()).isEqualTo(f.journal.root());
+        assertThat(again.verify().breaks()).isEmpty();
+        assertThat(again.verify().checkpoints()).isEqualTo(2);
+        assertThat(again.checkpoints()).isEqualTo(f.journal.checkpoints());
     }
 
     @Test
-    void a_realistic_quarter_round_trips() {
+    void tombstones_survive_archive_and_restore() {
+        SchoolFixture f = ArchiveFixtures.signedWithTombstone();
+        byte[] archive = ArchiveFixtures.archive(f.store);
+        ArchiveReport verified = ArchiveFixtures.verifySigned(archive);
+        assertThat(verified.problems()).isEmpty();
+        assertThat(verified.checkpoints()).isEqualTo(3);
+
+        InMemoryStore restored = InMemoryStore.create();
+        Archive.restore(new ByteArrayInputStream(archive), restored, SchoolFixture.SCHOOL_ID);
+        List<LogEntry> entries = restored.entries(SchoolFixture.SCHOOL_ID).toList();
+        assertThat(entries).isEqualTo(f.store.entries(SchoolFixture.SCHOOL_ID).toList());
+        assertThat(entries.get(2).isTombstone()).isTrue();
+        assertThat(entries).filteredOn(LogEntry::isTombstone).hasSize(1);
+        assertThat(restored.frontier(SchoolFixture.SCHOOL_ID)).isEqualTo(f.store.frontier(SchoolFixture.SCHOOL_ID));
+        assertThat(restored.checkpoints(SchoolFixture.SCHOOL_ID)).isEqualTo(f.journal.checkpoints());
+        LogReport log = AuditLog.verify(restored, SchoolFixture.SCHOOL_ID, List.of(ArchiveFixtures.SIGNER.verifier()));
+        assertThat(log.breaks()).isEmpty();
+        assertThat(log.tombstones()).isEqualTo(1);
+        assertThat(log.root()).isEqualTo(f.journal.root());
+        // archived again, the restored log gives the same bytes
+        assertThat(ArchiveFixtures.archive(restored)).isEqualTo(archive);
+    }
+
+    @Test
+    void every_destination_is_written_even_when_one_fails() {
+        SchoolFixture f = SchoolFixture.create();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream third = new ByteArrayOutputStream();
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("the disk in room B is full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("the disk in room B is full");
+            }
+        };
+        assertThatThrownBy(() -> Archive.write(SchoolFixture.school(), f.store, first, broken, third))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.code()).isEqualTo("EJ1908"))
+                .hasMessageContaining("destination [1] failed", "room B", "the other destinations hold the whole archive");
+        assertThat(first.toByteArray()).isEqualTo(third.toByteArray()).isEqualTo(ArchiveFixtures.archive(f.store));
+        assertThat(ArchiveFixtures.verify(third.toByteArray()).isIntact()).isTrue();
+    }
+
+    @Test
+    void an_archive_of_format_version_1_is_refused_as_malformed() {
+        SchoolFixture f = SchoolFixture.create();
+        byte[] archive = ArchiveFixtures.archive(f.store);
+        String manifest = new String(ArchiveFixtures.parts(archive).get(Archive.MANIFEST).data().toByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] v1 = ArchiveFixtures.replace(archive, Archive.MANIFEST,
+                manifest.replace("version: 2\n", "version: 1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ArchiveFixtures.verify(v1).problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ArchiveProblem.Kind.MALFORMED_MANIFEST);
+            assertThat(p.message()).contains("unsupported version \"1\"");
+        });
+    }
+
+    @Test
+    void a_realistic_quarter_round_trips_with_daily_checkpoints() {
         RealisticSchool school = RealisticSchool.generate(RealisticSchool.Knobs.defaults());
         InMemoryStore store = InMemoryStore.create();
         MutableClock clock = new MutableClock(school.steps().get(0).at(), RealisticSchool.ZONE);
-        Journal journal = Journal.builder().school(school.school()).store(store).clock(clock).build();
+        Journal journal = Journal.builder().school(school.school()).store(store).clock(clock)
+                .signer(ArchiveFixtures.SIGNER).build();
+        java.time.LocalDate day = null;
         for (RealisticSchool.Step step : school.steps()) {
             clock.set(step.at());
+            java.time.LocalDate today = step.at().atZone(RealisticSchool.ZONE).toLocalDate();
+            if (day != null && !today.equals(day)) {
+                journal.checkpoint(); // at least daily (DESIGN.md §6)
+            }
+            day = today;
             journal.execute(step.actor(), step.command());
         }
+        journal.checkpoint();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        ArchiveReport written = Archive.write(school.school(), store, first, second);
+        long t0 = System.nanoTime();
+        ArchiveReport written = Archive.writeYear(school.school(), store, RealisticSchool.YEAR, first, second);
+        long t1 = System.nanoTime();
         assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
         assertThat(written.eventCount()).isEqualTo(journal.size()).isGreaterThan(50_000);
-        System.out.printf("quarter archive: %d events, %d bytes%n", written.eventCount(), first.size());
+        assertThat(written.checkpoints()).isEqualTo(journal.checkpoints().size()).isGreaterThan(30);
 
-        ArchiveReport verified = Archive.verify(new ByteArrayInputStream(second.toByteArray()));
+        ArchiveReport verified = Archive.verify(new ByteArrayInputStream(second.toByteArray()),
+                List.of(ArchiveFixtures.SIGNER.verifier()));
+        long t2 = System.nanoTime();
         assertThat(verified.problems()).isEmpty();
-        assertThat(verified.root()).isEqualTo(written.root());
+        assertThat(verified.root()).isEqualTo(written.root()).contains(journal.root());
 
         InMemoryStore restored = InMemoryStore.create();
         Archive.restore(new ByteArrayInputStream(second.toByteArray()), restored, RealisticSchool.SCHOOL_ID);
-        Journal again = Journal.builder().school(school.school()).store(restored).clock(clock).build();
+        long t3 = System.nanoTime();
+        System.out.printf("quarter archive: %d events, %d checkpoints, %d bytes (%d an event); two copies written in"
+                + " %d ms, verified in %d ms, restored in %d ms%n", written.eventCount(), written.checkpoints(),
+                first.size(), first.size() / written.eventCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000);
+        Journal again = Journal.builder().school(school.school()).store(restored).clock(clock)
+                .signer(ArchiveFixtures.SIGNER).build();
         assertThat(again.size()).isEqualTo(journal.size());
         assertThat(state(again)).isEqualTo(state(journal));
+        assertThat(again.root()).isEqualTo(journal.root());
+        assertThat(again.checkpoints()).isEqualTo(journal.checkpoints());
+        assertThat(again.verify().breaks()).isEmpty();
         assertThat(root(restored, RealisticSchool.SCHOOL_ID)).isEqualTo(root(store, RealisticSchool.SCHOOL_ID))
                 .isEqualTo(written.root().orElseThrow());
     }
@@ -119,10 +218,12 @@ class ArchiveRoundTripTest {
                 }
             }
         }
-        assertThat(names).containsExactly("manifest", "events");
-        assertThat(manifest).startsWith("format: ejournal-archive\nversion: 1\nschool: kamchatka-school-1\n")
-                .contains("zone: Asia/Kamchatka\n", "events: " + f.journal.size() + "\n",
-                        "root: " + root(f.store, SchoolFixture.SCHOOL_ID).toHex() + "\n", "sha256 events: ");
+        assertThat(names).containsExactly("manifest", "events", "checkpoints");
+        assertThat(manifest).startsWith("format: ejournal-archive\nversion: 2\nschool: kamchatka-school-1\nzone: Asia/Kamchatka\nfirst: 1\n")
+                .contains("events: " + f.journal.size() + "\n",
+                        "root: " + root(f.store, SchoolFixture.SCHOOL_ID).toHex() + "\n", "checkpoints: 0\n",
+                        "sha256 events: ", "sha256 checkpoints: ")
+                .doesNotContain("subtree: ");
     }
 
     @Test
