@@ -168,11 +168,13 @@ public class RecordMarkBenchmark {
             next = 0;
             rejected = 0;
             firstRejection = null;
+            CpuTimeProfiler.start();
         }
 
         /** Fails the run if a mark was refused: the figure would not be that of recording marks. */
         @TearDown(Level.Iteration)
         public void check() {
+            CpuTimeProfiler.stop();
             if (rejected > 0) {
                 throw new IllegalStateException(rejected + " marks were rejected, e.g. " + firstRejection.violations());
             }
@@ -207,6 +209,13 @@ public class RecordMarkBenchmark {
         public void fresh() {
             marks = new HashMap<>();
             next = 0;
+            CpuTimeProfiler.start();
+        }
+
+        /** Stops the CPU clock. */
+        @TearDown(Level.Iteration)
+        public void stop() {
+            CpuTimeProfiler.stop();
         }
     }
 
@@ -222,6 +231,11 @@ public class RecordMarkBenchmark {
      */
     @Benchmark
     public Outcome gateMode(Gate g) {
+        return execute(g);
+    }
+
+    /** Records the next mark through the journal; shared with {@link AuditAppendBenchmark#commandPath}. */
+    static Outcome execute(Gate g) {
         if (g.next == g.marks.size()) {
             throw new IllegalStateException("all " + g.marks.size() + " unmarked pairs were used in one iteration: "
                     + "use a smaller batch");
