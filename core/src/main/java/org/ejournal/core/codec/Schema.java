@@ -604,6 +604,8 @@ final class Schema {
         final Class<?> type;
         private Component[] components;
         private MethodHandle constructor;
+        /** The record's simple name, kept: {@link Class#getSimpleName()} is no field read. */
+        private final String name;
         /** The record's name as a text (length and UTF-8): what a variant writes before it. */
         final byte[] nameText;
         private boolean holdsIds;
@@ -612,7 +614,8 @@ final class Schema {
 
         RecordNode(Class<?> type) {
             this.type = type;
-            this.nameText = text(type.getSimpleName());
+            this.name = type.getSimpleName();
+            this.nameText = text(name);
         }
 
         void fill(Schema schema) {
@@ -642,7 +645,7 @@ final class Schema {
 
         @Override
         String name() {
-            return type.getSimpleName();
+            return name;
         }
 
         @Override
