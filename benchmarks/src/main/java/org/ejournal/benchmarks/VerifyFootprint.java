@@ -25,11 +25,15 @@ import org.ejournal.core.store.LogReport;
  *     the verification (and the store's stream) holds at that moment. Verify streams, so it must be
  *     the same at every point: O(1) in the number of entries;</li>
  * <li>the <b>allocation</b> per entry (the thread's allocated bytes over one verification) and the
- *     time of a few verifications, timed by hand: a cross-check of {@link VerifyBenchmark}.</li>
+ *     time of a few verifications, timed by hand: a cross-check of {@link VerifyBenchmark} — and of
+ *     the very first one in the JVM, before the JIT has compiled the verifier, as when a journal
+ *     opens its store.</li>
  * </ol>
  *
- * <p>Run with {@code -Xms} equal to {@code -Xmx} (the script gives 4 GiB) so that the heap does not
- * resize between the readings.
+ * <p>Run with {@code -Xms} equal to {@code -Xmx} (the script gives 4 GiB, pre-touched) so that the
+ * heap does not resize between the readings, and the first verifications do not pay the operating
+ * system for heap pages touched for the first time (on the test machine that doubled the first
+ * timed verification).
  */
 public final class VerifyFootprint {
 
@@ -68,6 +72,13 @@ public final class VerifyFootprint {
                 "  store footprint: %,.1f MiB = %,.0f bytes per entry (of which header + sealed payload arrays' "
                         + "contents %,.0f)%n",
                 mib(withStore - empty), (double) (withStore - empty) / entries, (double) arrays / entries));
+
+        // the first verification in this JVM: what a journal opening its store pays
+        usedAfterGc(memory);
+        long t0 = System.nanoTime();
+        check(AuditLog.verify(log.store(), log.school(), log.verifiers()), entries);
+        out.append(String.format(Locale.ROOT, "  first verify in this JVM (code not yet compiled): %.2f s%n",
+                (System.nanoTime() - t0) / 1e9));
 
         // the heap verify holds, at a tenth, a half and the end of the entries
         long[] at = {Math.max(1, entries / 10), Math.max(1, entries / 2), entries};
