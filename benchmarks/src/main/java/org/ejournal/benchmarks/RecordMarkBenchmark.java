@@ -155,7 +155,13 @@ public class RecordMarkBenchmark {
         Outcome firstRejection;
 
         /**
-         * Rebuilds the journal from the school's log, so every iteration starts from the same state.
+         * Rebuilds the journal from the school's log, so every iteration starts from the same state,
+         * then collects the garbage. JMH's own collection between iterations comes before this
+         * set-up: without one here, the journal just rebuilt (hundreds of megabytes, all of it live)
+         * would still be in the young generation when the batch starts, and the batch's first
+         * collections would pay for copying and promoting it — work of the set-up, not of recording
+         * marks, and of a size that depends on how much garbage the rebuild made. A journal that has
+         * been running holds its state in the old generation.
          *
          * @param q the school's log
          */
@@ -168,6 +174,7 @@ public class RecordMarkBenchmark {
             next = 0;
             rejected = 0;
             firstRejection = null;
+            System.gc();
             CpuTimeProfiler.start();
         }
 
