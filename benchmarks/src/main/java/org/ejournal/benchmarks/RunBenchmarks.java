@@ -18,15 +18,19 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks in one fork with the settings of their annotations (5 warm-up and 10 measured
- * single shots each: one audit, or one batch of marks), a full GC between iterations, writes JMH's JSON
- * and prints the figures issue 3 asks for: gate mode as a share of the bare minimum, and audit mode's
- * events per second and time ratio for ten times the events.
+ * Runs the benchmarks with the settings of their annotations (one fork each, except
+ * {@link AuditAppendBenchmark}, which runs in this JVM; single shots: one audit, one verification or
+ * one batch of marks), a full GC between iterations and the {@link CpuTimeProfiler}, writes JMH's
+ * JSON and prints the figures issues 3 and 4 ask for: gate mode as a share of the bare minimum, audit
+ * mode's events per second and time ratio for ten times the events, the audit append as a share of
+ * the rest of the command path (with and without the encoding, on every clock), and the seconds of a
+ * verification of a million stored entries.
  *
  * <pre>
  * benchmarks/run                       # everything, JSON into benchmarks/target/jmh-result.json
  * benchmarks/run RecordMark            # only the benchmarks whose name matches
  * benchmarks/run -w 10 -i 20           # more warm-up and measured iterations
+ * benchmarks/run Verify -prof gc       # with a JMH profiler
  * </pre>
  */
 public final class RunBenchmarks {
@@ -37,7 +41,7 @@ public final class RunBenchmarks {
     /**
      * @param args an optional name filter, {@code -w N} warm-up iterations, {@code -i N} measured
      *     iterations, {@code -t S} seconds per iteration of a timed mode (none by default), {@code -o FILE}
-     *     the JSON result
+     *     the JSON result, {@code -prof NAME} or {@code -prof NAME:OPTIONS} a JMH profiler (repeatable)
      * @throws RunnerException if a benchmark fails
      * @throws java.io.IOException if the result cannot be written
      */
@@ -93,7 +97,7 @@ public final class RunBenchmarks {
 
     /**
      * @param results JMH's results
-     * @return the figures of issue 3, as text
+     * @return the figures of issues 3 and 4, as text
      */
     static String summary(Collection<RunResult> results) {
         Map<String, Result<?>> byName = new LinkedHashMap<>();
