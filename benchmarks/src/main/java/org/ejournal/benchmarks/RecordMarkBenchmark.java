@@ -155,7 +155,13 @@ public class RecordMarkBenchmark {
         Outcome firstRejection;
 
         /**
-         * Rebuilds the journal from the school's log, so every iteration starts from the same state.
+         * Rebuilds the journal from the school's log, so every iteration starts from the same state,
+         * then collects the garbage. JMH's own collection between iterations comes before this
+         * set-up: without one here, the journal just rebuilt (hundreds of megabytes, all of it live)
+         * would still be in the young generation when the batch starts, and the batch's first
+         * collections would pay for copying and promoting it — work of the set-up, not of recording
+         * marks, and of a size that depends on how much garbage the rebuild made. A journal that has
+         * been running holds its state in the old generation.
          *
          * @param q the school's log
          */
@@ -168,11 +174,14 @@ public class RecordMarkBenchmark {
             next = 0;
             rejected = 0;
             firstRejection = null;
+            System.gc();
+            CpuTimeProfiler.start();
         }
 
         /** Fails the run if a mark was refused: the figure would not be that of recording marks. */
         @TearDown(Level.Iteration)
         public void check() {
+            CpuTimeProfiler.stop();
             if (rejected > 0) {
                 throw new IllegalStateException(rejected + " marks were rejected, e.g. " + firstRejection.violations());
             }
@@ -207,6 +216,13 @@ public class RecordMarkBenchmark {
         public void fresh() {
             marks = new HashMap<>();
             next = 0;
+            CpuTimeProfiler.start();
+        }
+
+        /** Stops the CPU clock. */
+        @TearDown(Level.Iteration)
+        public void stop() {
+            CpuTimeProfiler.stop();
         }
     }
 
@@ -222,6 +238,11 @@ public class RecordMarkBenchmark {
      */
     @Benchmark
     public Outcome gateMode(Gate g) {
+        return execute(g);
+    }
+
+    /** Records the next mark through the journal; shared with {@link AuditAppendBenchmark#commandPath}. */
+    static Outcome execute(Gate g) {
         if (g.next == g.marks.size()) {
             throw new IllegalStateException("all " + g.marks.size() + " unmarked pairs were used in one iteration: "
                     + "use a smaller batch");

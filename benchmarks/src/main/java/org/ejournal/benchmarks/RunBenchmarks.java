@@ -2,7 +2,9 @@ package org.ejournal.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,15 +18,19 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks in one fork with the settings of their annotations (5 warm-up and 10 measured
- * single shots each: one audit, or one batch of marks), a full GC between iterations, writes JMH's JSON
- * and prints the figures issue 3 asks for: gate mode as a share of the bare minimum, and audit mode's
- * events per second and time ratio for ten times the events.
+ * Runs the benchmarks with the settings of their annotations (one fork each, except
+ * {@link AuditAppendBenchmark}, which runs in this JVM; single shots: one audit, one verification or
+ * one batch of marks), a full GC between iterations and the {@link CpuTimeProfiler}, writes JMH's
+ * JSON and prints the figures issues 3 and 4 ask for: gate mode as a share of the bare minimum, audit
+ * mode's events per second and time ratio for ten times the events, the audit append as a share of
+ * the rest of the command path (with and without the encoding, on every clock), and the seconds of a
+ * verification of a million stored entries.
  *
  * <pre>
  * benchmarks/run                       # everything, JSON into benchmarks/target/jmh-result.json
  * benchmarks/run RecordMark            # only the benchmarks whose name matches
  * benchmarks/run -w 10 -i 20           # more warm-up and measured iterations
+ * benchmarks/run Verify -prof gc       # with a JMH profiler
  * </pre>
  */
 public final class RunBenchmarks {
@@ -35,7 +41,7 @@ public final class RunBenchmarks {
     /**
      * @param args an optional name filter, {@code -w N} warm-up iterations, {@code -i N} measured
      *     iterations, {@code -t S} seconds per iteration of a timed mode (none by default), {@code -o FILE}
-     *     the JSON result
+     *     the JSON result, {@code -prof NAME} or {@code -prof NAME:OPTIONS} a JMH profiler (repeatable)
      * @throws RunnerException if a benchmark fails
      * @throws java.io.IOException if the result cannot be written
      */
@@ -45,12 +51,14 @@ public final class RunBenchmarks {
         Integer seconds = null;
         String include = "org\\.ejournal\\.benchmarks\\..*";
         Path out = Path.of("benchmarks", "target", "jmh-result.json");
+        List<String> profilers = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-w" -> warmups = Integer.parseInt(args[++i]);
                 case "-i" -> iterations = Integer.parseInt(args[++i]);
                 case "-t" -> seconds = Integer.parseInt(args[++i]);
                 case "-o" -> out = Path.of(args[++i]);
+                case "-prof" -> profilers.add(args[++i]);
                 default -> include = args[i];
             }
         }
@@ -59,8 +67,19 @@ public final class RunBenchmarks {
         }
         // the benchmarks' annotations hold the settings; the options override them only when given.
         // A full GC between iterations keeps the previous journal's garbage out of the next batch.
-        ChainedOptionsBuilder options = new OptionsBuilder().include(include).forks(1).shouldDoGC(true)
+        // The forks are the annotations': one for each benchmark, none for AuditAppendBenchmark, whose three
+        // benchmarks must share one JVM (this one, which benchmarks/run starts with the forks' flags).
+        ChainedOptionsBuilder options = new OptionsBuilder().include(include).shouldDoGC(true)
                 .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(out.toString());
+        options.addProfiler(CpuTimeProfiler.class);
+        for (String p : profilers) {
+            int colon = p.indexOf(':');
+            if (colon < 0) {
+                options.addProfiler(p);
+            } else {
+                options.addProfiler(p.substring(0, colon), p.substring(colon + 1));
+            }
+        }
         if (warmups != null) {
             options.warmupIterations(warmups);
         }
@@ -78,15 +97,18 @@ public final class RunBenchmarks {
 
     /**
      * @param results JMH's results
-     * @return the figures of issue 3, as text
+     * @return the figures of issues 3 and 4, as text
      */
     static String summary(Collection<RunResult> results) {
         Map<String, Result<?>> byName = new LinkedHashMap<>();
+        Map<String, RunResult> runs = new LinkedHashMap<>();
         for (RunResult r : results) {
             String method = r.getParams().getBenchmark();
             method = method.substring(method.lastIndexOf('.') + 1);
             String span = r.getParams().getParam("span");
-            byName.put(span == null ? method : method + ":" + span, r.getPrimaryResult());
+            String key = span == null ? method : method + ":" + span;
+            byName.put(key, r.getPrimaryResult());
+            runs.put(key, r);
         }
         StringBuilder sb = new StringBuilder("Figures\n");
         Result<?> gate = byName.get("gateMode");
@@ -120,7 +142,67 @@ public final class RunBenchmarks {
         }
         scaling(sb, byName, events, Schools.TENTH, "a tenth of the year");
         scaling(sb, byName, events, Schools.SMALL_YEAR, "the year of a school a tenth the size");
+        RunResult whole = runs.get("commandPath");
+        if (whole != null) {
+            perMark(sb, "whole command path (Journal.execute):", whole);
+            for (String[] append : new String[][] {{"append", "audit append on encoded bytes:"},
+                {"appendWithEncoding", "audit append with encoding:   "}}) {
+                RunResult a = runs.get(append[0]);
+                if (a != null) {
+                    perMark(sb, append[1], a);
+                    appendShare(sb, append[0], "wall", a.getPrimaryResult(), whole.getPrimaryResult());
+                    for (String cpu : new String[] {"cpu.process", "cpu.thread"}) {
+                        Result<?> ac = a.getSecondaryResults().get(cpu);
+                        Result<?> wc = whole.getSecondaryResults().get(cpu);
+                        if (ac != null && wc != null) {
+                            appendShare(sb, append[0], cpu, ac, wc);
+                        }
+                    }
+                }
+            }
+        }
+        runs.forEach((key, r) -> {
+            if (key.startsWith("verify:")) {
+                verify(sb, r);
+            }
+        });
         return sb.toString();
+    }
+
+    /** A batch's time and the time per mark. */
+    private static void perMark(StringBuilder sb, String what, RunResult r) {
+        Result<?> s = r.getPrimaryResult();
+        int batch = r.getParams().getMeasurement().getBatchSize();
+        sb.append(String.format(Locale.ROOT, "  %s %,9.1f ± %,.1f ms per %,d marks = %,7.2f µs per mark%n", what,
+                s.getScore(), err(s), batch, s.getScore() * 1000.0 / batch));
+    }
+
+    /**
+     * Issue 4's figure: the append against the rest of the path, {@code a / (w − a)}, with the error
+     * of both times carried through: {@code σ = √((w·σa)² + (a·σw)²) / (w − a)²}.
+     */
+    private static void appendShare(StringBuilder sb, String name, String clock, Result<?> append, Result<?> whole) {
+        double a = append.getScore();
+        double w = whole.getScore();
+        double ratio = a / (w - a);
+        double error = Math.sqrt(sq(w * err(append)) + sq(a * err(whole))) / sq(w - a);
+        sb.append(String.format(Locale.ROOT, "    %-11s %s / (whole − %s): %.3f ± %.3f (%.0f and %.0f ms; aim < 0.333: %s)%n",
+                clock + ":", name, name, ratio, error, a, w, ratio + error < 1.0 / 3 ? "met"
+                        : ratio < 1.0 / 3 ? "the mean is below, its error bar is not" : "NOT met"));
+    }
+
+    /** Verify's seconds, per entry, and its allocation per entry when run with {@code -prof gc}. */
+    private static void verify(StringBuilder sb, RunResult r) {
+        Result<?> s = r.getPrimaryResult();
+        long entries = Long.parseLong(r.getParams().getParam("entries"));
+        sb.append(String.format(Locale.ROOT, "  verify, %,d entries (%s): %,.2f ± %,.2f s = %,.2f µs per entry%n",
+                entries, r.getParams().getParam("span"), s.getScore() / 1000.0, err(s) / 1000.0,
+                s.getScore() * 1000.0 / entries));
+        Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+        if (alloc != null) {
+            sb.append(String.format(Locale.ROOT, "  verify allocates %,.0f ± %,.0f bytes per entry (gc.alloc.rate.norm)%n",
+                    alloc.getScore() / entries, err(alloc) / entries));
+        }
     }
 
     /** The time for 10× the events: the whole year of the whole school against a smaller audit. */

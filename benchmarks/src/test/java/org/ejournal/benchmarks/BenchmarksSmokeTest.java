@@ -2,7 +2,9 @@ package org.ejournal.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -18,22 +20,47 @@ class BenchmarksSmokeTest {
 
     @Test
     void every_benchmark_runs_and_measures_something() throws RunnerException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("org\\.ejournal\\.benchmarks\\..*")
+        // other worktrees' builds run their own smoke tests on the same machine: their JMH lock is no
+        // reason to fail this one, which measures nothing that matters
+        System.setProperty("jmh.ignoreLock", "true");
+        List<RunResult> results = new ArrayList<>();
+        // the batches of marks: 500 marks an iteration
+        results.addAll(run("(RecordMark|AuditAppend)Benchmark", 500));
+        // one audit, one verification an iteration
+        results.addAll(run("(Audit|Verify)Benchmark", 1));
+
+        assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+                .containsExactlyInAnyOrder("audit", "bareMinimum", "gateMode", "commandPath", "append",
+                        "appendWithEncoding", "verify");
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        assertThat(results).filteredOn(r -> !r.getParams().getBenchmark().endsWith(".audit")
+                        && !r.getParams().getBenchmark().endsWith(".verify"))
+                .allSatisfy(r -> assertThat(r.getSecondaryResults()).containsKeys("cpu.process", "cpu.thread"));
+        assertThat(RunBenchmarks.summary(results)).contains("gate / bare minimum throughput",
+                "append / (whole − append)", "appendWithEncoding / (whole − appendWithEncoding)",
+                "verify, 3,000 entries");
+    }
+
+    @Test
+    void the_footprint_of_verify_is_measured() {
+        assertThat(VerifyFootprint.measure(3_000, Schools.TINY, 1)).contains("store footprint",
+                "retained by verify beyond the store after     3,000 entries", "allocated by one verify");
+    }
+
+    private static Collection<RunResult> run(String benchmarks, int batch) throws RunnerException {
+        return new Runner(new OptionsBuilder()
+                .include("org\\.ejournal\\.benchmarks\\." + benchmarks + "\\..*")
                 .param("school", Schools.TINY)
                 .param("span", Schools.TINY)
+                .param("entries", "3000")
+                .addProfiler(CpuTimeProfiler.class)
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(100))
-                .measurementBatchSize(500)
+                .measurementBatchSize(batch)
                 .shouldFailOnError(true)
                 .build()).run();
-
-        assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
-                .containsExactlyInAnyOrder("audit", "bareMinimum", "gateMode");
-        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
-        assertThat(RunBenchmarks.summary(results)).contains("gate / bare minimum throughput");
     }
 
     @Test

@@ -8,6 +8,15 @@ import java.util.Arrays;
  */
 final class ByteSink {
 
+    /** The largest buffer a thread keeps between encodings: a larger one, for a rare huge event, is dropped. */
+    private static final int KEEP = 1 << 16;
+
+    /**
+     * Each thread's buffer for {@link #scratch()}: a plain {@code byte[]}, so that a thread of a
+     * container does not keep the library's classes alive through it.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
+
     private byte[] buf;
     private int size;
 
@@ -17,6 +26,33 @@ final class ByteSink {
 
     ByteSink(int capacity) {
         buf = new byte[capacity];
+    }
+
+    private ByteSink(byte[] buf) {
+        this.buf = buf;
+    }
+
+    /**
+     * A sink over this thread's reusable buffer, for one whole document encoded and copied out with
+     * {@link #toByteArray()} before the next: the buffer stays warm in the cache, and only the
+     * document's exact bytes are allocated. Hand it back with {@link #release()}.
+     *
+     * @return an empty sink
+     */
+    static ByteSink scratch() {
+        byte[] b = SCRATCH.get();
+        if (b == null) {
+            return new ByteSink(1024);
+        }
+        SCRATCH.set(null); // taken: an encoding nested in this one would get its own
+        return new ByteSink(b);
+    }
+
+    /** Gives the buffer back to this thread for the next {@link #scratch()}, unless it grew too large. */
+    void release() {
+        if (buf.length <= KEEP) {
+            SCRATCH.set(buf);
+        }
     }
 
     int size() {

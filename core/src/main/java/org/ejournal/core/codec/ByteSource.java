@@ -6,8 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Reads the bytes being decoded, checking every read against the end, and keeps the path of the
@@ -18,7 +17,13 @@ final class ByteSource {
 
     private final byte[] buf;
     private int pos;
-    private final List<String> path = new ArrayList<>();
+    /**
+     * The path, kept cheaply and written out only on failure: a name, or {@code null} for the
+     * element at {@code indices[i]} of a list or set.
+     */
+    private String[] names = new String[8];
+    private int[] indices = new int[8];
+    private int depth;
     private CharsetDecoder utf8;
 
     ByteSource(byte[] buf) {
@@ -42,11 +47,26 @@ final class ByteSource {
     }
 
     void enter(String name) {
-        path.add(name);
+        push(name, 0);
+    }
+
+    /** Enters the element at an index of a list or set: the path shows it as {@code [index]}. */
+    void enterIndex(int index) {
+        push(null, index);
     }
 
     void leave() {
-        path.remove(path.size() - 1);
+        depth--;
+    }
+
+    private void push(String name, int index) {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            indices = Arrays.copyOf(indices, depth * 2);
+        }
+        names[depth] = name;
+        indices[depth] = index;
+        depth++;
     }
 
     /** @return the next byte, not consumed, or -1 at the end */
@@ -90,6 +110,11 @@ final class ByteSource {
     String utf8() {
         int n = count("string length");
         int at = pos;
+        String fast = wellFormed(at, n);
+        if (fast != null) {
+            pos += n;
+            return fast;
+        }
         if (utf8 == null) {
             utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -103,6 +128,25 @@ final class ByteSource {
         pos += n;
         return chars.toString();
     }
+
+    /**
+     * The string of {@code n} bytes at {@code at} if they are well-formed UTF-8, else {@code null}
+     * (then the strict decoder says what is wrong, and where). ASCII is well-formed as it is. Other
+     * bytes are decoded leniently, which replaces every malformed sequence, overlong form or encoded
+     * surrogate by U+FFFD, and encoded again: the bytes come back unchanged exactly when there was
+     * nothing to replace, i.e. when the strict decoder would accept them and give the same string.
+     */
+    private String wellFormed(int at, int n) {
+        String s = new String(buf, at, n, StandardCharsets.UTF_8);
+        if (s.length() == n) {
+            // one character a byte: all ASCII, unless some were replaced (every non-ASCII character
+            // that is well-formed takes two bytes or more)
+            return s.indexOf('\uFFFD') < 0 ? s : null;
+        }
+        byte[] again = s.getBytes(StandardCharsets.UTF_8);
+        return Arrays.equals(again, 0, again.length, buf, at, at + n) ? s : null;
+    }
+
 
     /** Reads a length-prefixed string of ASCII bytes, as the decimal's text. */
     String ascii() {
@@ -131,7 +175,18 @@ final class ByteSource {
     }
 
     EventFormatException fail(int offset, String reason, Throwable cause) {
-        return new EventFormatException(offset, String.join(".", path), reason, cause);
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            if (i > 0) {
+                path.append('.');
+            }
+            if (names[i] == null) {
+                path.append('[').append(indices[i]).append(']');
+            } else {
+                path.append(names[i]);
+            }
+        }
+        return new EventFormatException(offset, path.toString(), reason, cause);
     }
 
     static String hex(int b) {

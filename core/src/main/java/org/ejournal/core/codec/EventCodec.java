@@ -3,17 +3,14 @@ package org.ejournal.core.codec;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.command.Command;
 import org.ejournal.core.log.Hash;
-import org.ejournal.core.model.Id;
 
 /**
  * The canonical, versioned binary encoding of the journal's events: one byte form per value, so that
@@ -123,10 +120,10 @@ public final class EventCodec {
      */
     public static EventHeader header(JournalEvent event) {
         Objects.requireNonNull(event, "event");
-        Set<Id> targets = new LinkedHashSet<>();
+        Targets targets = new Targets();
         COMMANDS.collectIds(event.command(), targets);
         return new EventHeader(event.sequence(), event.recordedAt(), event.actor(), COMMANDS.nameOf(event.command()),
-                List.copyOf(targets));
+                targets.toList());
     }
 
     /**
@@ -197,12 +194,14 @@ public final class EventCodec {
             throw new IllegalArgumentException(UNENCODABLE + " a payload's salt has " + SALT_LENGTH + " bytes, got "
                     + salt.length);
         }
-        ByteSink out = new ByteSink(256);
+        ByteSink out = ByteSink.scratch();
         out.bytes(salt);
         out.u8(VERSION);
         out.u8(KIND_PAYLOAD);
         PAYLOAD.write(payload, out);
-        return out.toByteArray();
+        byte[] sealed = out.toByteArray();
+        out.release();
+        return sealed;
     }
 
     /**
@@ -311,11 +310,13 @@ public final class EventCodec {
     }
 
     private static byte[] document(int kind, Schema.RecordNode node, Object value) {
-        ByteSink out = new ByteSink(256);
+        ByteSink out = ByteSink.scratch();
         out.u8(VERSION);
         out.u8(kind);
         node.write(value, out);
-        return out.toByteArray();
+        byte[] document = out.toByteArray();
+        out.release();
+        return document;
     }
 
     private static Object read(int kind, Schema.RecordNode node, byte[] bytes) {

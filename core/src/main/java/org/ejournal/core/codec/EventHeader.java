@@ -1,7 +1,6 @@
 package org.ejournal.core.codec;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.ejournal.core.Actor;
@@ -53,7 +52,7 @@ public record EventHeader(long sequence, Instant recordedAt, Actor actor, String
             throw new IllegalArgumentException(EventCodec.UNENCODABLE + " an event's action must not be blank");
         }
         targets = List.copyOf(targets);
-        if (new HashSet<>(targets).size() != targets.size()) {
+        if (Targets.repeats(targets)) {
             throw new IllegalArgumentException(EventCodec.UNENCODABLE + " an event's targets must not repeat");
         }
     }

@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +72,14 @@ final class Schema {
             }
         }
         ids.fill(idRecords);
+        // which nodes can reach an Id: a fixpoint, since records may reach themselves
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Node n : byClass.values()) {
+                changed |= n.settleHoldsIds();
+            }
+            changed |= ids.settleHoldsIds();
+        }
     }
 
     /**
@@ -244,6 +251,13 @@ final class Schema {
         out.bytes(b);
     }
 
+    /** @return the bytes {@link #writeString} writes for {@code s}: to write a fixed name without encoding it again */
+    static byte[] text(String s) {
+        ByteSink out = new ByteSink(s.length() + 8);
+        writeString(s, out);
+        return out.toByteArray();
+    }
+
     /**
      * A text listing every type of the graph, one line each, sorted: records with their components
      * (a primitive component cannot be null), variants with their members, enums with their
@@ -276,7 +290,20 @@ final class Schema {
         abstract Object read(ByteSource in);
 
         /** Adds every {@link Id} reachable in a non-null value, in canonical encounter order. */
-        void collectIds(Object value, Set<Id> out) {
+        void collectIds(Object value, Targets out) {
+        }
+
+        /**
+         * @return whether a value of this node can hold an {@link Id}, so that
+         *     {@link #collectIds} need not walk one that cannot; known once the graph is built
+         */
+        boolean holdsIds() {
+            return false;
+        }
+
+        /** One step of the fixpoint that finds {@link #holdsIds()}; @return whether it changed. */
+        boolean settleHoldsIds() {
+            return false;
         }
     }
 
@@ -525,11 +552,17 @@ final class Schema {
     static final class EnumNode extends Node {
         private final Class<?> type;
         private final Map<String, Object> constants = new HashMap<>();
+        /** Each constant's name as a text (length and UTF-8), by ordinal: what {@link #write} writes. */
+        private final byte[][] texts;
 
         EnumNode(Class<?> type) {
             this.type = type;
-            for (Object c : type.getEnumConstants()) {
-                constants.put(((Enum<?>) c).name(), c);
+            Object[] all = type.getEnumConstants();
+            texts = new byte[all.length][];
+            for (Object c : all) {
+                Enum<?> e = (Enum<?>) c;
+                constants.put(e.name(), c);
+                texts[e.ordinal()] = text(e.name());
             }
         }
 
@@ -546,7 +579,7 @@ final class Schema {
         @Override
         void write(Object value, ByteSink out) {
             out.u8(ENUM);
-            writeString(((Enum<?>) value).name(), out);
+            out.bytes(texts[((Enum<?>) value).ordinal()]);
         }
 
         @Override
@@ -571,9 +604,18 @@ final class Schema {
         final Class<?> type;
         private Component[] components;
         private MethodHandle constructor;
+        /** The record's simple name, kept: {@link Class#getSimpleName()} is no field read. */
+        private final String name;
+        /** The record's name as a text (length and UTF-8): what a variant writes before it. */
+        final byte[] nameText;
+        private boolean holdsIds;
+        /** The components that can hold an {@link Id}: the only ones {@link #collectIds} reads. */
+        private Component[] withIds = new Component[0];
 
         RecordNode(Class<?> type) {
             this.type = type;
+            this.name = type.getSimpleName();
+            this.nameText = text(name);
         }
 
         void fill(Schema schema) {
@@ -603,7 +645,7 @@ final class Schema {
 
         @Override
         String name() {
-            return type.getSimpleName();
+            return name;
         }
 
         @Override
@@ -663,17 +705,37 @@ final class Schema {
         }
 
         @Override
-        void collectIds(Object value, Set<Id> out) {
+        void collectIds(Object value, Targets out) {
             if (value instanceof Id id) {
                 out.add(id);
                 return;
             }
-            for (Component c : components) {
+            for (Component c : withIds) {
                 Object v = get(c, value);
                 if (v != null) {
                     c.node.collectIds(v, out);
                 }
             }
+        }
+
+        @Override
+        boolean holdsIds() {
+            return holdsIds;
+        }
+
+        @Override
+        boolean settleHoldsIds() {
+            List<Component> with = new ArrayList<>();
+            for (Component c : components) {
+                if (c.node.holdsIds()) {
+                    with.add(c);
+                }
+            }
+            boolean now = Id.class.isAssignableFrom(type) || !with.isEmpty();
+            boolean changed = now != holdsIds || with.size() != withIds.length;
+            holdsIds = now;
+            withIds = with.toArray(new Component[0]);
+            return changed;
         }
     }
 
@@ -684,7 +746,12 @@ final class Schema {
     static final class VariantNode extends Node {
         private final Class<?> type;
         private Map<String, RecordNode> byName;
-        private Map<Class<?>, String> names;
+        /** The same members, for looking a decoded name up. */
+        private Map<String, RecordNode> lookup;
+        private Map<Class<?>, RecordNode> byClass;
+        /** The members by the hash of their name's bytes, open addressing: to read a name without decoding it. */
+        private RecordNode[] table;
+        private boolean holdsIds;
 
         VariantNode(Class<?> type) {
             this.type = type;
@@ -692,7 +759,7 @@ final class Schema {
 
         void fill(Collection<RecordNode> members) {
             Map<String, RecordNode> m = new TreeMap<>();
-            Map<Class<?>, String> n = new LinkedHashMap<>();
+            Map<Class<?>, RecordNode> c = new HashMap<>();
             for (RecordNode r : members) {
                 RecordNode other = m.put(r.name(), r);
                 if (other != null && other != r) {
@@ -700,10 +767,66 @@ final class Schema {
                             + " has two members named " + r.name() + ": " + r.type.getName() + " and "
                             + other.type.getName());
                 }
-                n.put(r.type, r.name());
+                c.put(r.type, r);
             }
             byName = Collections.unmodifiableMap(m);
-            names = n;
+            lookup = new HashMap<>(m);
+            byClass = c;
+            table = new RecordNode[Integer.highestOneBit(Math.max(1, m.size()) * 4) * 2];
+            for (RecordNode r : m.values()) {
+                int i = hash(r.nameText, 4, r.nameText.length) & (table.length - 1);
+                while (table[i] != null) {
+                    i = (i + 1) & (table.length - 1);
+                }
+                table[i] = r;
+            }
+        }
+
+        private static int hash(byte[] b, int from, int to) {
+            int h = 1;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            return h ^ (h >>> 16);
+        }
+
+        /**
+         * The member whose name, as a text, the bytes at {@code at} are, without decoding a string:
+         * {@code null} if they are no member's name (then decoding the name says what is wrong).
+         */
+        private RecordNode known(byte[] b, int at) {
+            if (b.length - at < 4) {
+                return null;
+            }
+            int n = ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+            if (n < 0 || n > b.length - at - 4) {
+                return null;
+            }
+            int from = at + 4;
+            int to = from + n;
+            for (int i = hash(b, from, to) & (table.length - 1); table[i] != null; i = (i + 1) & (table.length - 1)) {
+                byte[] text = table[i].nameText;
+                if (Arrays.equals(b, at, to, text, 0, text.length)) {
+                    return table[i];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        boolean holdsIds() {
+            return holdsIds;
+        }
+
+        @Override
+        boolean settleHoldsIds() {
+            boolean now = false;
+            for (RecordNode r : byName.values()) {
+                now |= r.holdsIds();
+            }
+            boolean changed = now != holdsIds;
+            holdsIds = now;
+            return changed;
         }
 
         @Override
@@ -731,19 +854,19 @@ final class Schema {
         }
 
         private RecordNode member(Object value) {
-            String name = names.get(value.getClass());
-            if (name == null) {
+            RecordNode m = byClass.get(value.getClass());
+            if (m == null) {
                 throw new IllegalArgumentException(EventCodec.UNENCODABLE + " " + value.getClass().getName()
                         + " is not a registered " + type.getSimpleName());
             }
-            return byName.get(name);
+            return m;
         }
 
         @Override
         void write(Object value, ByteSink out) {
             RecordNode m = member(value);
             out.u8(VARIANT);
-            writeString(m.name(), out);
+            out.bytes(m.nameText);
             m.write(value, out);
         }
 
@@ -751,10 +874,17 @@ final class Schema {
         Object read(ByteSource in) {
             expectTag(in, VARIANT, this);
             int at = in.position();
-            String name = in.utf8();
-            RecordNode m = byName.get(name);
-            if (m == null) {
-                throw in.fail(at, "unknown " + type.getSimpleName() + " type \"" + name + "\"");
+            RecordNode m = known(in.buffer(), at);
+            String name;
+            if (m != null) {
+                in.skip(m.nameText.length);
+                name = m.name();
+            } else {
+                name = in.utf8();
+                m = lookup.get(name);
+                if (m == null) {
+                    throw in.fail(at, "unknown " + type.getSimpleName() + " type \"" + name + "\"");
+                }
             }
             in.enter(name);
             Object v = m.read(in);
@@ -763,7 +893,7 @@ final class Schema {
         }
 
         @Override
-        void collectIds(Object value, Set<Id> out) {
+        void collectIds(Object value, Targets out) {
             member(value).collectIds(value, out);
         }
     }
@@ -774,6 +904,11 @@ final class Schema {
 
         ListNode(Node element) {
             this.element = element;
+        }
+
+        @Override
+        boolean holdsIds() {
+            return element.holdsIds();
         }
 
         @Override
@@ -797,7 +932,7 @@ final class Schema {
             int n = in.count("element count");
             List<Object> list = new ArrayList<>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
-                in.enter("[" + i + "]");
+                in.enterIndex(i);
                 list.add(Schema.read(element, true, in));
                 in.leave();
             }
@@ -805,7 +940,7 @@ final class Schema {
         }
 
         @Override
-        void collectIds(Object value, Set<Id> out) {
+        void collectIds(Object value, Targets out) {
             for (Object e : (List<?>) value) {
                 if (e != null) {
                     element.collectIds(e, out);
@@ -824,6 +959,11 @@ final class Schema {
 
         SetNode(Node element) {
             this.element = element;
+        }
+
+        @Override
+        boolean holdsIds() {
+            return element.holdsIds();
         }
 
         @Override
@@ -874,7 +1014,7 @@ final class Schema {
             int prevTo = -1;
             for (int i = 0; i < n; i++) {
                 int from = in.position();
-                in.enter("[" + i + "]");
+                in.enterIndex(i);
                 Object e = Schema.read(element, true, in);
                 in.leave();
                 int to = in.position();
@@ -892,7 +1032,7 @@ final class Schema {
         }
 
         @Override
-        void collectIds(Object value, Set<Id> out) {
+        void collectIds(Object value, Targets out) {
             // in canonical order, so that the header does not depend on the set's iteration order
             for (Encoded e : sorted((Set<?>) value)) {
                 if (e.value != null) {

@@ -1,6 +1,8 @@
 package org.ejournal.core.log;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The compact form of an append-only Merkle tree: its size and the roots of the complete subtrees
@@ -26,10 +28,12 @@ public record Frontier(long size, List<Hash> hashes) {
      */
     public Frontier {
         LogCodes.requireNonNull(hashes, "hashes");
-        for (Hash hash : hashes) {
-            LogCodes.requireNonNull(hash, "a frontier hash");
+        if (!(hashes instanceof Hashes)) {
+            for (Hash hash : hashes) {
+                LogCodes.requireNonNull(hash, "a frontier hash");
+            }
+            hashes = List.copyOf(hashes);
         }
-        hashes = List.copyOf(hashes);
         if (size < 0) {
             throw new IllegalArgumentException(LogCodes.INVALID_FRONTIER + " a tree size is not negative, got " + size);
         }
@@ -82,7 +86,30 @@ public record Frontier(long size, List<Hash> hashes) {
             next[i] = hashes.get(i);
         }
         next[keep] = carry;
-        return new Frontier(size + 1, List.of(next));
+        return new Frontier(size + 1, new Hashes(next));
+    }
+
+    /**
+     * The hashes of a frontier made by {@link #append}: an unmodifiable list over an array that
+     * nothing else holds and that has no {@code null}, so that the constructor need neither check nor
+     * copy it — an append is on every command's path. Equal to any list of the same hashes.
+     */
+    private static final class Hashes extends AbstractList<Hash> implements RandomAccess {
+        private final Hash[] hashes;
+
+        Hashes(Hash[] hashes) {
+            this.hashes = hashes;
+        }
+
+        @Override
+        public Hash get(int index) {
+            return hashes[index];
+        }
+
+        @Override
+        public int size() {
+            return hashes.length;
+        }
     }
 
     Hash root(Sha256 sha) {

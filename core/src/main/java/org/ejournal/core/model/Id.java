@@ -1,6 +1,5 @@
 package org.ejournal.core.model;
 
-import java.util.Objects;
 
 /**
  * A typed identifier: every aggregate of the journal is referred to by one, never by object
@@ -28,7 +27,9 @@ public interface Id {
      *     contains white space or control characters
      */
     static void check(String value, String kind) {
-        Objects.requireNonNull(value, () -> "EJ1000 " + kind + " value must not be null");
+        if (value == null) { // not requireNonNull with a message supplier: no lambda to allocate on every identifier
+            throw new NullPointerException("EJ1000 " + kind + " value must not be null");
+        }
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException(
                     "EJ1000 " + kind + " must have 1 to " + MAX_LENGTH + " characters, got " + value.length());

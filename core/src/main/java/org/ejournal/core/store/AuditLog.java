@@ -88,6 +88,8 @@ public final class AuditLog {
                 bySize.computeIfAbsent(c.size(), s -> new ArrayList<>()).add(i);
             }
         }
+        long[] sizes = bySize.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        int nextSize = 0;
         Hasher hasher = new Hasher();
         MerkleLog tree = MerkleLog.empty();
         compareCheckpoints(tree, bySize, read, breaks);
@@ -119,7 +121,13 @@ public final class AuditLog {
                 }
                 emitting &= breaks.size() == before;
                 tree.append(leaf);
-                compareCheckpoints(tree, bySize, read, breaks);
+                // the map is asked only at the sizes of checkpoints: not once per entry
+                while (nextSize < sizes.length && sizes[nextSize] < tree.size()) {
+                    nextSize++;
+                }
+                if (nextSize < sizes.length && sizes[nextSize] == tree.size()) {
+                    compareCheckpoints(tree, bySize, read, breaks);
+                }
             }
         }
         Frontier frontier = store.frontier(school);

@@ -1,12 +1,17 @@
 package org.ejournal.core.store;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.ejournal.core.log.Frontier;
 import org.ejournal.core.model.SchoolId;
 
@@ -64,11 +69,63 @@ public final class InMemoryStore implements JournalStore {
         }
     }
 
+    /**
+     * The entries the log holds when this is called, read lazily a few thousand at a time (each
+     * chunk copied under the log's lock), so that streaming a log of millions of entries takes
+     * constant memory rather than a copy of the whole list. Entries appended meanwhile are not
+     * included; an entry purged meanwhile may come as its tombstone.
+     */
     @Override
     public Stream<LogEntry> entries(SchoolId school) {
         Log log = log(school);
+        int size;
         synchronized (log) {
-            return List.copyOf(log.entries).stream();
+            size = log.entries.size();
+        }
+        return StreamSupport.stream(Spliterators.spliterator(new Chunks(log, size), size,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** Reads a log's first entries, a chunk at a time under its lock. */
+    private static final class Chunks implements Iterator<LogEntry> {
+        private static final int CHUNK = 4096;
+
+        private final Log log;
+        private final int size;
+        private final LogEntry[] chunk;
+        private int read;
+        private int next;
+        private int filled;
+
+        Chunks(Log log, int size) {
+            this.log = log;
+            this.size = size;
+            this.chunk = new LogEntry[Math.min(CHUNK, size)];
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < filled || read < size;
+        }
+
+        @Override
+        public LogEntry next() {
+            if (next == filled) {
+                if (read == size) {
+                    throw new NoSuchElementException();
+                }
+                filled = Math.min(chunk.length, size - read);
+                synchronized (log) {
+                    for (int i = 0; i < filled; i++) {
+                        chunk[i] = log.entries.get(read + i);
+                    }
+                }
+                read += filled;
+                next = 0;
+            }
+            LogEntry e = chunk[next];
+            chunk[next++] = null;
+            return e;
         }
     }
 
