@@ -144,13 +144,8 @@ class PluggingInRulesAndStoresTest {
 
     @Test
     void one_store_keeps_the_logs_of_several_schools_apart() {
-        InMemoryStore store = InMemoryStore.create();
         SchoolFixture f = SchoolFixture.create();
-        org.ejournal.core.log.Hasher hasher = new org.ejournal.core.log.Hasher();
-        Frontier[] frontier = {Frontier.empty()};
-        try (var entries = f.store.entries(SCHOOL_ID)) {
-            entries.forEach(e -> store.append(SCHOOL_ID, e, frontier[0] = frontier[0].append(e.leafHash(), hasher)));
-        }
+        InMemoryStore store = org.ejournal.core.store.Stores.copy(f.store, SCHOOL_ID);
         SchoolId other = SchoolId.of("other-school");
 
         assertThat(store.size(SCHOOL_ID)).isEqualTo(f.journal.size());

@@ -1,7 +1,5 @@
 package org.ejournal.core.codec;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +9,7 @@ import java.util.TreeSet;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.command.Command;
 import org.ejournal.core.log.Hash;
+import org.ejournal.core.log.Hasher;
 
 /**
  * The canonical, versioned binary encoding of the journal's events: one byte form per value, so that
@@ -228,7 +227,7 @@ public final class EventCodec {
      */
     public static Hash digest(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        return Hash.of(sha256().digest(bytes));
+        return new Hasher().digest(bytes);
     }
 
     /**
@@ -349,13 +348,5 @@ public final class EventCodec {
             case KIND_PAYLOAD -> "a payload (kind 'P')";
             default -> "unknown kind 0x" + ByteSource.hex(kind);
         };
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }
