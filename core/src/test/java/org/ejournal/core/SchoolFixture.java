@@ -99,6 +99,20 @@ public final class SchoolFixture {
         return f;
     }
 
+    /**
+     * The same school, set up through a journal over the given store (empty for this school), so that
+     * store implementations can be tested with it.
+     *
+     * @param store the store, holding nothing of {@link #SCHOOL_ID}
+     * @param configure adds to the journal's builder
+     * @return the school set up
+     */
+    public static SchoolFixture over(JournalStore store, java.util.function.UnaryOperator<Journal.Builder> configure) {
+        SchoolFixture f = new SchoolFixture(store, configure);
+        f.setUp();
+        return f;
+    }
+
     /** @return an empty journal of the same school */
     public static SchoolFixture empty() {
         return new SchoolFixture(InMemoryStore.create(), b -> b);
@@ -212,6 +226,11 @@ public final class SchoolFixture {
 
     /** The journal's internal state, for replay comparisons. */
     public org.ejournal.core.internal.JournalState state() {
+        return journal.state();
+    }
+
+    /** The internal state of any journal, for replay comparisons. */
+    public static org.ejournal.core.internal.JournalState stateOf(Journal journal) {
         return journal.state();
     }
 }

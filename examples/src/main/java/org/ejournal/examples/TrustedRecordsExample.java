@@ -326,7 +326,7 @@ public final class TrustedRecordsExample {
         }
 
         @Override
-        public void append(SchoolId school, LogEntry entry, Frontier frontier) {
+        public void appendAll(SchoolId school, List<LogEntry> entries, Frontier frontier) {
             throw new StoreException("EJ1901 this store is read-only");
         }
 

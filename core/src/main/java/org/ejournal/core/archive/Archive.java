@@ -567,6 +567,9 @@ public final class Archive {
 
     // ------------------------------------------------------------------ restoring
 
+    /** How many entries {@link #restore} appends to the store in one transaction. */
+    public static final int RESTORE_BATCH = 4096;
+
     /**
      * Restores an archive into a store that holds no events of the school, after verifying it without
      * checkpoint keys; see {@link #restore(InputStream, JournalStore, SchoolId, Collection)}.
@@ -602,7 +605,8 @@ public final class Archive {
      *     archive is another school's, {@value #NOT_FROM_START} if it does not start at entry 1,
      *     {@value #IO_FAILED} if reading failed; nothing was appended then
      * @throws org.ejournal.core.store.StoreException (code {@code EJ1901}) if the store failed while
-     *     appending; the store then holds a prefix of the events
+     *     appending; the store then holds a prefix of the events (they are appended
+     *     {@value #RESTORE_BATCH} at a time, each batch in one transaction)
      */
     public static ArchiveReport restore(InputStream archive, JournalStore emptyStore, SchoolId school,
             Collection<CheckpointVerifier> verifiers) {
@@ -633,10 +637,15 @@ public final class Archive {
         Hasher hasher = new Hasher();
         Frontier frontier = Frontier.empty();
         EntryReader in = new EntryReader(reading.eventsData);
+        List<LogEntry> batch = new ArrayList<>(RESTORE_BATCH);
         for (long sequence = 1; !in.atEnd(); sequence++) {
             LogEntry e = in.next(sequence, hasher);
             frontier = frontier.append(e.leafHash(), hasher);
-            emptyStore.append(school, e, frontier);
+            batch.add(e);
+            if (batch.size() == RESTORE_BATCH || in.atEnd()) {
+                emptyStore.appendAll(school, batch, frontier);
+                batch.clear();
+            }
         }
         for (String text : reading.checkpointTexts) {
             emptyStore.addCheckpoint(school, text);

@@ -130,8 +130,16 @@ public final class AuditLog {
                 }
             }
         }
-        Frontier frontier = store.frontier(school);
-        if (!frontier.equals(tree.frontier())) {
+        Frontier frontier;
+        try {
+            frontier = store.frontier(school);
+        } catch (RuntimeException malformed) { // a frontier row changed by hand so that it does not even decode
+            frontier = null;
+            breaks.add(new LogBreak(LogBreak.Kind.FRONTIER_MISMATCH, 0, -1, "the stored frontier cannot be read ("
+                    + malformed.getMessage() + "); that of the entries has size " + tree.size() + ", root "
+                    + tree.root().toHex()));
+        }
+        if (frontier != null && !frontier.equals(tree.frontier())) {
             breaks.add(new LogBreak(LogBreak.Kind.FRONTIER_MISMATCH, 0, -1, "the stored frontier (size "
                     + frontier.size() + ", root " + frontier.root().toHex() + ") is not that of the entries (size "
                     + tree.size() + ", root " + tree.root().toHex() + ")"));

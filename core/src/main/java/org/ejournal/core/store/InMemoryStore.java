@@ -53,18 +53,20 @@ public final class InMemoryStore implements JournalStore {
     @Override
     public void append(SchoolId school, LogEntry entry, Frontier frontier) {
         Objects.requireNonNull(entry, "entry");
-        Objects.requireNonNull(frontier, "frontier");
         Log log = log(school);
         synchronized (log) {
-            if (entry.sequence() != log.entries.size() + 1L) {
-                throw new StoreException("EJ1901 entry " + entry.sequence()
-                        + " does not follow " + log.entries.size() + " in the log of " + school);
-            }
-            if (frontier.size() != entry.sequence()) {
-                throw new StoreException("EJ1901 the frontier of " + frontier.size()
-                        + " leaves does not go with entry " + entry.sequence());
-            }
+            JournalStore.requireFollows(school, log.entries.size(), List.of(entry), frontier);
             log.entries.add(entry);
+            log.frontier = frontier;
+        }
+    }
+
+    @Override
+    public void appendAll(SchoolId school, List<LogEntry> entries, Frontier frontier) {
+        Log log = log(school);
+        synchronized (log) {
+            JournalStore.requireFollows(school, log.entries.size(), entries, frontier);
+            log.entries.addAll(entries);
             log.frontier = frontier;
         }
     }
@@ -159,12 +161,7 @@ public final class InMemoryStore implements JournalStore {
         Objects.requireNonNull(sequences, "sequences");
         Log log = log(school);
         synchronized (log) {
-            for (Long s : sequences) {
-                if (s == null || s < 1 || s > log.entries.size()) {
-                    throw new StoreException("EJ1901 there is no entry " + s
-                            + " to purge in the log of " + school);
-                }
-            }
+            JournalStore.requireInLog(school, log.entries.size(), sequences);
             for (long s : sequences) {
                 int i = (int) (s - 1);
                 log.entries.set(i, log.entries.get(i).tombstone());

@@ -27,7 +27,8 @@ public interface JournalStore {
     long size(SchoolId school);
 
     /**
-     * Appends one entry to a school's log and replaces its frontier, in one transaction.
+     * Appends one entry to a school's log and replaces its frontier, in one transaction. By default,
+     * {@link #appendAll} of the one entry.
      *
      * @param school the school, not {@code null}
      * @param entry the entry, whose sequence must be {@code size(school) + 1}
@@ -35,7 +36,23 @@ public interface JournalStore {
      * @throws StoreException (code {@code EJ1901}) if the sequence does not follow, the frontier's
      *     size is not the entry's sequence, or the store failed; then nothing was appended
      */
-    void append(SchoolId school, LogEntry entry, Frontier frontier);
+    default void append(SchoolId school, LogEntry entry, Frontier frontier) {
+        appendAll(school, List.of(entry), frontier);
+    }
+
+    /**
+     * Appends consecutive entries to a school's log and replaces its frontier, in one transaction:
+     * all of them or none. Restoring an archive, copying a log or importing data goes through this,
+     * so that a persistent store commits a batch once rather than once per entry.
+     *
+     * @param school the school, not {@code null}
+     * @param entries the entries, not empty, the first with sequence {@code size(school) + 1} and each
+     *     next one following the one before
+     * @param frontier the frontier of the tree with these entries, of size the last entry's sequence
+     * @throws StoreException (code {@code EJ1901}) if the list is empty, a sequence does not follow, the
+     *     frontier's size is not the last sequence, or the store failed; then nothing was appended
+     */
+    void appendAll(SchoolId school, List<LogEntry> entries, Frontier frontier);
 
     /**
      * @param school the school, not {@code null}
@@ -86,5 +103,54 @@ public interface JournalStore {
      */
     default Stream<JournalEvent> events(SchoolId school) {
         return entries(school).filter(e -> !e.isTombstone()).map(LogEntry::event);
+    }
+
+    /**
+     * The checks every store makes before an append, for implementations: the entries are not empty,
+     * the first follows the log's size and each next one the one before, and the frontier's size is the
+     * last sequence.
+     *
+     * @param school the school, for the message
+     * @param size how many entries the school's log holds now
+     * @param entries the entries to append
+     * @param frontier the frontier that goes with them
+     * @throws StoreException (code {@code EJ1901}) if a check fails
+     */
+    static void requireFollows(SchoolId school, long size, List<LogEntry> entries, Frontier frontier) {
+        java.util.Objects.requireNonNull(entries, "entries");
+        java.util.Objects.requireNonNull(frontier, "frontier");
+        if (entries.isEmpty()) {
+            throw new StoreException("EJ1901 nothing to append to the log of " + school);
+        }
+        long expected = size + 1;
+        for (LogEntry e : entries) {
+            java.util.Objects.requireNonNull(e, "entry");
+            if (e.sequence() != expected) {
+                throw new StoreException("EJ1901 entry " + e.sequence() + " does not follow " + (expected - 1)
+                        + " in the log of " + school + (e == entries.get(0) ? "" : " (within one batch)"));
+            }
+            expected++;
+        }
+        if (frontier.size() != expected - 1) {
+            throw new StoreException("EJ1901 the frontier of " + frontier.size() + " leaves does not go with entry "
+                    + (expected - 1));
+        }
+    }
+
+    /**
+     * The check every store makes before a purge, for implementations: every sequence is in the log.
+     *
+     * @param school the school, for the message
+     * @param size how many entries the school's log holds now
+     * @param sequences the entries to purge
+     * @throws StoreException (code {@code EJ1901}) if a sequence is {@code null} or not in the log
+     */
+    static void requireInLog(SchoolId school, long size, Set<Long> sequences) {
+        java.util.Objects.requireNonNull(sequences, "sequences");
+        for (Long s : sequences) {
+            if (s == null || s < 1 || s > size) {
+                throw new StoreException("EJ1901 there is no entry " + s + " to purge in the log of " + school);
+            }
+        }
     }
 }

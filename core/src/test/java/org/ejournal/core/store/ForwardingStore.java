@@ -26,6 +26,11 @@ public class ForwardingStore implements JournalStore {
     }
 
     @Override
+    public void appendAll(SchoolId school, List<LogEntry> entries, Frontier frontier) {
+        delegate.appendAll(school, entries, frontier);
+    }
+
+    @Override
     public Stream<LogEntry> entries(SchoolId school) {
         return delegate.entries(school);
     }

@@ -15,13 +15,27 @@ public final class Stores {
     /** @return a new in-memory store holding a copy of one school's log: entries, frontier, checkpoints */
     public static InMemoryStore copy(JournalStore from, SchoolId school) {
         InMemoryStore to = InMemoryStore.create();
+        copy(from, to, school);
+        return to;
+    }
+
+    /** Copies one school's log (entries, frontier, checkpoints) into another store, in batches. */
+    public static <S extends JournalStore> S copy(JournalStore from, S to, SchoolId school) {
         Hasher hasher = new Hasher();
         Frontier frontier = Frontier.empty();
+        java.util.List<LogEntry> batch = new java.util.ArrayList<>();
         try (var entries = from.entries(school)) {
             for (LogEntry e : (Iterable<LogEntry>) entries::iterator) {
                 frontier = frontier.append(e.leafHash(), hasher);
-                to.append(school, e, frontier);
+                batch.add(e);
+                if (batch.size() == 4096) {
+                    to.appendAll(school, batch, frontier);
+                    batch.clear();
+                }
             }
+        }
+        if (!batch.isEmpty()) {
+            to.appendAll(school, batch, frontier);
         }
         from.checkpoints(school).forEach(c -> to.addCheckpoint(school, c));
         return to;
