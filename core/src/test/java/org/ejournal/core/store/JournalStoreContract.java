@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ejournal.core.Actor;
 import org.ejournal.core.Journal;
 import org.ejournal.core.Outcome;
 import org.ejournal.core.SchoolFixture;
@@ -302,6 +303,85 @@ public abstract class JournalStoreContract {
         assertThat(restored.page(DIRECTOR, C5A, MATH, Q1).orElseThrow())
                 .isEqualTo(f.journal.page(DIRECTOR, C5A, MATH, Q1).orElseThrow());
         assertThat(restored.verify().isIntact()).isTrue();
+    }
+
+    // ------------------------------------------------------------------ concurrency
+
+    /**
+     * @return another store object over the same data, as a second process or node of the host would
+     *     open it; by default this test's store itself
+     */
+    protected JournalStore anotherStoreOverTheSameData() {
+        return store;
+    }
+
+    @Test
+    void threads_recording_for_the_same_and_for_different_schools_lose_nothing_and_duplicate_nothing()
+            throws Exception {
+        int schools = 3;
+        int threadsPerSchool = 3;
+        int commandsPerThread = 15;
+        List<Journal> journals = new ArrayList<>();
+        for (int s = 0; s < schools; s++) {
+            JournalStore over = s == 0 ? store : anotherStoreOverTheSameData();
+            org.ejournal.core.model.School school = org.ejournal.core.model.School.builder()
+                    .id(SchoolId.of("busy-school-" + s)).name("Школа № " + s).zone(KAMCHATKA).build();
+            Journal j = Journal.builder().school(school).store(over).clock(new org.ejournal.core.MutableClock(
+                    at(MONDAY, 10, 0), KAMCHATKA)).build();
+            assertThat(j.execute(INSTALLER, staff("admin"))).isInstanceOf(Outcome.Accepted.class);
+            journals.add(j);
+        }
+        java.util.Map<SchoolId, java.util.Set<String>> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                schools * threadsPerSchool);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (Journal j : journals) {
+            java.util.Set<String> acks = acknowledged.computeIfAbsent(j.school().id(),
+                    k -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+            for (int t = 0; t < threadsPerSchool; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < commandsPerThread; i++) {
+                        String id = "staff-" + thread + "-" + i;
+                        if (j.execute(Actor.staff(org.ejournal.core.model.StaffId.of("admin")), staff(id))
+                                instanceof Outcome.Accepted) {
+                            assertThat(acks.add(id)).isTrue();
+                        }
+                    }
+                    return null;
+                }));
+            }
+        }
+        start.countDown();
+        for (var f : done) {
+            f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        for (Journal j : journals) {
+            SchoolId id = j.school().id();
+            assertThat(acknowledged.get(id)).hasSize(threadsPerSchool * commandsPerThread);
+            Journal reopened = Journal.builder().school(j.school()).store(store).build();
+            assertThat(reopened.verify().isIntact()).isTrue();
+            assertThat(reopened.root()).isEqualTo(j.root());
+            List<String> recorded;
+            try (Stream<org.ejournal.core.JournalEvent> events = store.events(id)) {
+                recorded = events.map(e -> e.command())
+                        .filter(c -> c instanceof org.ejournal.core.command.RegisterStaffMember)
+                        .map(c -> ((org.ejournal.core.command.RegisterStaffMember) c).id().value())
+                        .filter(s -> !s.equals("admin")).toList();
+            }
+            assertThat(recorded).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged.get(id));
+        }
+    }
+
+    private static org.ejournal.core.command.RegisterStaffMember staff(String id) {
+        return org.ejournal.core.command.RegisterStaffMember.of(org.ejournal.core.model.StaffId.of(id),
+                org.ejournal.core.model.PersonName.of("Сотрудникова", "Анна", null),
+                id.equals("admin") ? org.ejournal.core.model.StaffRole.JOURNAL_ADMINISTRATOR
+                        : org.ejournal.core.model.StaffRole.TEACHER);
     }
 
     // ------------------------------------------------------------------ arguments

@@ -26,4 +26,9 @@ class SqliteStoreContractTest extends JdbcStoreContract {
     protected JournalStore newStore() {
         return JdbcStore.open(dataSource());
     }
+
+    @Override
+    protected JournalStore anotherStoreOverTheSameData() {
+        return JdbcStore.open(dataSource());
+    }
 }
