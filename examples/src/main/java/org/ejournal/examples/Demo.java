@@ -1,6 +1,10 @@
 package org.ejournal.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -19,7 +23,7 @@ import org.ejournal.core.model.*;
 import org.ejournal.core.Answer;
 import org.ejournal.core.AuditReport;
 import org.ejournal.core.Violation;
-import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.storage.jdbc.JdbcStore;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
 import org.ejournal.core.view.Diary;
@@ -32,7 +36,9 @@ import org.ejournal.core.view.JournalPage;
  * lessons, tasks, marks, absences, homework, a correction — shows what a bad entry gets back, prints
  * the journal page, a diary and a mark's history, then shows the regulation at work: a late mark, a
  * pupil who tries to write, a guardian who reads another child's diary, a closed period, and an audit
- * of the whole log.
+ * of the whole log. The journal lives in an SQLite file (the embedded default), made afresh at each
+ * run; at the end the demo opens the file again, as a host would after a restart, and checks that
+ * the journal reads back exactly as it was.
  * Deterministic: the same output every run.
  */
 public final class Demo {
@@ -44,12 +50,23 @@ public final class Demo {
     private final SimulatedClock clock = new SimulatedClock(LocalDateTime.of(2026, 8, 28, 9, 0), ZONE);
     private final Journal journal;
     private final School school;
-    private final InMemoryStore store = InMemoryStore.create();
+    private final Path database;
+    private final JdbcStore store;
     private int accepted;
     private int rejected;
 
-    Demo(PrintStream out) {
+    Demo(PrintStream out, Path database) {
         this.out = out;
+        this.database = database;
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(database + suffix));
+            }
+            Files.createDirectories(database.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the demo's database " + database, e);
+        }
+        this.store = JdbcStore.sqlite(database);
         this.school = School.builder().id(SchoolId.of("pk-school-1")).name("МБОУ «Средняя школа № 1»")
                 .zone(ZONE).build();
         this.journal = Regulation.journal(school, Profile.defaults()).store(store).clock(clock).build();
@@ -58,10 +75,13 @@ public final class Demo {
     /**
      * Runs the demo.
      *
-     * @param args ignored
+     * @param args the SQLite file to record into (made afresh); by default {@code ejournal-demo.db} in the
+     *     system's temporary folder
      */
     public static void main(String[] args) {
-        new Demo(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
+        Path database = args.length > 0 ? Path.of(args[0])
+                : Path.of(System.getProperty("java.io.tmpdir"), "ejournal-demo.db");
+        new Demo(new PrintStream(System.out, true, StandardCharsets.UTF_8), database).run();
     }
 
     private Outcome execute(Actor actor, Command command) {
@@ -180,6 +200,20 @@ public final class Demo {
         out.println();
         out.println("Commands: " + accepted + " accepted, " + rejected + " rejected; events in the log: "
                 + journal.size());
+        reopen(teacher, q1);
+    }
+
+    /** Opens the SQLite file again, as after a restart: the journal reads back exactly as it was. */
+    private void reopen(Actor teacher, StudyPeriodId q1) {
+        Journal reopened = Regulation.journal(school, Profile.defaults()).store(JdbcStore.sqlite(database))
+                .clock(clock).build();
+        ClassId c5a = ClassId.of("5a");
+        SubjectId math = SubjectId.of("math");
+        boolean same = reopened.size() == journal.size() && reopened.root().equals(journal.root())
+                && reopened.page(teacher, c5a, math, q1).orElseThrow().equals(journal.page(teacher, c5a, math, q1).orElseThrow())
+                && reopened.verify().isIntact();
+        out.println("Reopened from the SQLite file " + database.getFileName() + ": " + reopened.size()
+                + " events, every hash checked; the same journal: " + (same ? "yes" : "NO"));
     }
 
     private void regulation(Actor admin, Actor teacher, List<StudentId> pupils, StudyPeriodId q1) {

@@ -2,12 +2,21 @@ package org.ejournal.examples;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.ejournal.core.Actor;
 import org.ejournal.core.Journal;
 import org.ejournal.core.Outcome;
@@ -40,7 +49,6 @@ import org.ejournal.core.command.RegisterStudent;
 import org.ejournal.core.command.SetCurriculumLoad;
 import org.ejournal.core.log.CheckpointVerifier;
 import org.ejournal.core.log.Ed25519CheckpointSigner;
-import org.ejournal.core.log.Frontier;
 import org.ejournal.core.log.Hash;
 import org.ejournal.core.model.ClassId;
 import org.ejournal.core.model.FivePoint;
@@ -64,21 +72,22 @@ import org.ejournal.core.model.Vacation;
 import org.ejournal.core.retention.Retention;
 import org.ejournal.core.retention.RetentionPlan;
 import org.ejournal.core.store.AuditLog;
-import org.ejournal.core.store.InMemoryStore;
-import org.ejournal.core.store.JournalStore;
 import org.ejournal.core.store.LogEntry;
 import org.ejournal.core.store.LogReport;
 import org.ejournal.core.store.StoreException;
+import org.ejournal.storage.jdbc.JdbcStore;
 import org.ejournal.core.view.JournalPage;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
 
 /**
- * Records that can be trusted (issue 4), through the public API only: a small school records a
+ * Records that can be trusted (issue 4), through the public API only, in SQLite files of a temporary
+ * folder (the embedded default): a small school records a
  * whole school year under the regulation, closes its quarters (each close signs a checkpoint) and
  * the year; the year is archived to two media at once; one copy is damaged and reported, the other
- * restores into an empty store with the same Merkle root; a mark changed behind the journal's back is
- * caught by {@code verify()}, naming the entry; and retention, five years after the year ends,
+ * restores into an empty store with the same Merkle root; a mark changed behind the journal's back (a
+ * row of the school's SQLite file edited with SQL, in a copy) is caught by {@code verify()}, naming the
+ * entry; and retention, five years after the year ends,
  * purges the journal's payloads and keeps the summary sheet, while the log still verifies.
  */
 public final class TrustedRecordsExample {
@@ -128,7 +137,8 @@ public final class TrustedRecordsExample {
     }
 
     private final SimulatedClock clock = new SimulatedClock(LocalDateTime.of(2026, 8, 25, 9, 0), ZONE);
-    private final InMemoryStore store = InMemoryStore.create();
+    private final Path folder = temporaryFolder();
+    private final JdbcStore store = JdbcStore.sqlite(folder.resolve("school-7.db"));
     private final School school = School.builder().id(SchoolId.of("kamchatka-school-7"))
             .name("МБОУ «Средняя школа № 7»").zone(ZONE).build();
     private final Ed25519CheckpointSigner signer = signer();
@@ -182,17 +192,17 @@ public final class TrustedRecordsExample {
         List<CheckpointVerifier> keys = List.of(signer.verifier());
         ArchiveReport copyA = Archive.verify(new ByteArrayInputStream(damaged), keys);
         ArchiveReport copyB = Archive.verify(new ByteArrayInputStream(roomB.toByteArray()), keys);
-        InMemoryStore restored = InMemoryStore.create();
+        JdbcStore restored = JdbcStore.sqlite(folder.resolve("restored-from-copy-b.db"));
         Archive.restore(new ByteArrayInputStream(roomB.toByteArray()), restored, school.id());
         Journal again = Journal.builder().school(school).store(restored).signer(signer)
                 .origin("school-7.example.ru/journal").build();
         StudyPeriodId q1 = quarters.get(0);
         boolean samePage = page(again, q1).equals(page(journal, q1));
 
-        // a mark changed behind the journal's back
+        // a mark changed behind the journal's back: a copy of the database, one row edited with SQL
         long target = store.entries(school.id()).filter(e -> action(e).equals("RecordMark")).skip(40).findFirst()
                 .orElseThrow().sequence();
-        JournalStore tamperedStore = new TamperedStore(store, target);
+        JdbcStore tamperedStore = editedByHand(target);
         LogReport tampered = AuditLog.verify(tamperedStore, school.id(), keys);
         String refused;
         try {
@@ -310,58 +320,49 @@ public final class TrustedRecordsExample {
         });
     }
 
-    /** A store whose one entry's payload was edited by hand: a mark's value, as a careless DBA might. */
-    private static final class TamperedStore implements JournalStore {
-        private final JournalStore real;
-        private final long target;
-
-        TamperedStore(JournalStore real, long target) {
-            this.real = real;
-            this.target = target;
+    /**
+     * What a careless administrator does with a database tool: a copy of the school's SQLite file in
+     * which one mark's stored payload has a byte changed by an {@code UPDATE}.
+     */
+    private JdbcStore editedByHand(long entry) {
+        Path copy = folder.resolve("edited-by-hand.db");
+        DataSource original = JdbcStore.sqliteDataSource(folder.resolve("school-7.db"));
+        DataSource edited = JdbcStore.sqliteDataSource(copy);
+        try (Connection c = original.getConnection(); Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not copy the database", e);
         }
-
-        @Override
-        public long size(SchoolId school) {
-            return real.size(school);
+        try (Connection c = edited.getConnection(); PreparedStatement read = c.prepareStatement(
+                "SELECT payload FROM ejournal_entry WHERE school_id = ? AND seq = ?");
+                PreparedStatement write = c.prepareStatement(
+                        "UPDATE ejournal_entry SET payload = ? WHERE school_id = ? AND seq = ?")) {
+            read.setString(1, school.id().value());
+            read.setLong(2, entry);
+            byte[] payload;
+            try (ResultSet r = read.executeQuery()) {
+                r.next();
+                payload = r.getBytes(1);
+            }
+            payload[payload.length - 9] ^= 0x01;     // inside the mark's value
+            write.setBytes(1, payload);
+            write.setString(2, school.id().value());
+            write.setLong(3, entry);
+            write.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not edit the copy", e);
         }
+        return JdbcStore.open(edited);
+    }
 
-        @Override
-        public void appendAll(SchoolId school, List<LogEntry> entries, Frontier frontier) {
-            throw new StoreException("EJ1901 this store is read-only");
-        }
-
-        @Override
-        public Stream<LogEntry> entries(SchoolId school) {
-            return real.entries(school).map(e -> {
-                if (e.sequence() != target) {
-                    return e;
-                }
-                byte[] p = e.payload().clone();
-                p[p.length - 9] ^= 0x01;     // inside the mark's value
-                return new LogEntry(e.sequence(), e.header(), p, e.payloadDigest(), e.leafHash());
-            });
-        }
-
-        @Override
-        public Frontier frontier(SchoolId school) {
-            return real.frontier(school);
-        }
-
-        @Override
-        public void addCheckpoint(SchoolId school, String signedCheckpoint) {
-            throw new StoreException("EJ1901 this store is read-only");
-        }
-
-        @Override
-        public List<String> checkpoints(SchoolId school) {
-            return real.checkpoints(school);
-        }
-
-        @Override
-        public void purge(SchoolId school, Set<Long> sequences) {
-            throw new StoreException("EJ1901 this store is read-only");
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("ejournal-records-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
+
 
     private static Ed25519CheckpointSigner signer() {
         try {

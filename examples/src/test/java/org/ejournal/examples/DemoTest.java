@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoTest {
 
+    @TempDir
+    static Path folder;
+
     private static String runDemo() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8), folder.resolve("demo.db")).run();
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -31,7 +36,8 @@ class DemoTest {
                 .contains("EJ2300 [REC-6.4]")
                 .contains("an audit of the whole log (85 events) finds 12 violation(s)")
                 .contains("6 × EJ2222 [POL-4.4e]")
-                .contains("Commands: 85 accepted, 5 rejected; events in the log: 85");
+                .contains("Commands: 85 accepted, 5 rejected; events in the log: 85")
+                .contains("Reopened from the SQLite file demo.db: 85 events, every hash checked; the same journal: yes");
     }
 
     @Test
