@@ -16,6 +16,7 @@ import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.command.RecordMark;
 import org.ejournal.core.log.Ed25519CheckpointSigner;
 import org.ejournal.core.model.FivePoint;
+import org.ejournal.core.store.JournalStore;
 import org.ejournal.core.store.JournalStoreContract;
 import org.ejournal.core.store.LogBreak;
 import org.ejournal.core.store.LogReport;
@@ -32,6 +33,16 @@ abstract class JdbcStoreContract extends JournalStoreContract {
 
     /** @return a data source over a new, empty database */
     protected abstract DataSource newDataSource();
+
+    @Override
+    protected final JournalStore newStore() {
+        return JdbcStore.open(dataSource());
+    }
+
+    @Override
+    protected final JournalStore anotherStoreOverTheSameData() {
+        return JdbcStore.open(dataSource());
+    }
 
     /** @return this test's database, made on first use */
     protected final DataSource dataSource() {

@@ -2,7 +2,6 @@ package org.ejournal.storage.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.ejournal.core.store.JournalStore;
 import org.junit.jupiter.api.AfterEach;
 
 /** The storage contract, kept by the PostgreSQL store in a new database of a real server. */
@@ -22,19 +21,10 @@ class PostgresStoreContractTest extends JdbcStoreContract {
         return "TRUE";
     }
 
-    @Override
-    protected JournalStore newStore() {
-        return JdbcStore.open(dataSource());
-    }
 
     @AfterEach
     void closePool() {
         pools.forEach(HikariDataSource::close);
-    }
-
-    @Override
-    protected JournalStore anotherStoreOverTheSameData() {
-        return JdbcStore.open(dataSource());
     }
 
     @org.junit.jupiter.api.Test

@@ -2,7 +2,6 @@ package org.ejournal.storage.jdbc;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.ejournal.core.store.JournalStore;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The storage contract, kept by the SQLite store in a file of a temporary folder. */
@@ -20,15 +19,5 @@ class SqliteStoreContractTest extends JdbcStoreContract {
     @Override
     protected String trueLiteral() {
         return "1";
-    }
-
-    @Override
-    protected JournalStore newStore() {
-        return JdbcStore.open(dataSource());
-    }
-
-    @Override
-    protected JournalStore anotherStoreOverTheSameData() {
-        return JdbcStore.open(dataSource());
     }
 }
