@@ -126,8 +126,11 @@ public interface JournalStore {
         for (LogEntry e : entries) {
             java.util.Objects.requireNonNull(e, "entry");
             if (e.sequence() != expected) {
+                boolean movedOn = e == entries.get(0) && e.sequence() <= size;
                 throw new StoreException("EJ1901 entry " + e.sequence() + " does not follow " + (expected - 1)
-                        + " in the log of " + school + (e == entries.get(0) ? "" : " (within one batch)"));
+                        + " in the log of " + school + (e == entries.get(0) ? "" : " (within one batch)")
+                        + (movedOn ? ": another writer appended to this log since it was read; reopen the journal"
+                                : ""));
             }
             expected++;
         }

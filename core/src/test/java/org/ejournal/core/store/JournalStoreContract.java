@@ -278,7 +278,8 @@ public abstract class JournalStoreContract {
         long size = store.size(SCHOOL_ID);
 
         assertThatThrownBy(() -> stale.execute(MATH_TEACHER, RecordMark.of(TASK, PETROV, FivePoint.of(4))))
-                .isInstanceOf(StoreException.class).hasMessageStartingWith("EJ1901");
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("EJ1901")
+                .hasMessageContaining("another writer appended");
 
         assertThat(store.size(SCHOOL_ID)).isEqualTo(size);
         assertThat(stale.size()).isEqualTo(size - 1);
