@@ -53,7 +53,7 @@ public final class Audit {
         JournalState state = new JournalState(school);
         EventClock clock = new EventClock(school.zone());
         Checks checks = new Checks(state, clock);
-        CommandValidation validation = new CommandValidation(CommandValidation.defaultValidator(clock));
+        CommandValidation validation = CommandValidation.library(clock);
         List<AuditReport.Finding> findings = new ArrayList<>();
         long read = 0;
         long applied = 0;

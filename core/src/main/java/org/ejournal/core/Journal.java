@@ -101,8 +101,7 @@ public final class Journal {
         this.rules = new RuleSet(b.rules);
         this.access = b.access == null ? AccessPolicy.permitAll() : b.access;
         this.clock = b.clock == null ? Clock.system(school.zone()) : b.clock;
-        this.validation = new CommandValidation(
-                b.validator == null ? CommandValidation.defaultValidator(this.clock) : b.validator);
+        this.validation = b.validator == null ? CommandValidation.library(this.clock) : new CommandValidation(b.validator);
         this.state = new JournalState(school);
         this.checks = new Checks(state, this.clock);
         this.origin = b.origin == null ? "ejournal/" + school.id().value() : b.origin;

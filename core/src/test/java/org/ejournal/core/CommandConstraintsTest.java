@@ -505,6 +505,20 @@ class CommandConstraintsTest {
         assertThat(BASES).allSatisfy(base -> assertThat(validator.validate(base)).as(base.commandName()).isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("broken")
+    void the_quick_check_of_the_library_validator_never_holds_for_a_broken_constraint(Broken c) {
+        assertThat(CommandValidation.quickConstraints().holds(c.command())).isFalse();
+    }
+
+    @Test
+    void the_quick_check_holds_for_the_valid_commands_recorded_most_often() {
+        var quick = CommandValidation.quickConstraints();
+        assertThat(BASES.stream().filter(quick::holds).map(Command::commandName).toList()).contains("RecordMark",
+                "CorrectMark", "CancelMark", "RecordAttendance", "CorrectAttendance", "AssignTask", "AssignHomework",
+                "CorrectLesson", "RecordPeriodMark", "CorrectPeriodMark");
+    }
+
     @Test
     void every_declared_constraint_has_a_case_and_every_case_a_declared_constraint() {
         List<String> declared = new ArrayList<>();

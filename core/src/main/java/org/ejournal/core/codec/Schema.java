@@ -82,6 +82,11 @@ final class Schema {
         }
     }
 
+    /** @return the open variant over every {@link Id} record of the graph: how a header's targets are written */
+    VariantNode ids() {
+        return ids;
+    }
+
     /**
      * @param type a record type given as a root
      * @return its node
@@ -749,6 +754,13 @@ final class Schema {
         /** The same members, for looking a decoded name up. */
         private Map<String, RecordNode> lookup;
         private Map<Class<?>, RecordNode> byClass;
+        /** The same as {@link #byClass}, cached on each class: the look-up of every value written. */
+        private final ClassValue<RecordNode> memberOf = new ClassValue<>() {
+            @Override
+            protected RecordNode computeValue(Class<?> c) {
+                return byClass.get(c);
+            }
+        };
         /** The members by the hash of their name's bytes, open addressing: to read a name without decoding it. */
         private RecordNode[] table;
         private boolean holdsIds;
@@ -853,8 +865,17 @@ final class Schema {
             return member(value).name();
         }
 
+        /**
+         * @param value a member of the variant, not {@code null}
+         * @return the bytes {@link #write} writes for its name after the tag: the name as a text
+         * @throws IllegalArgumentException (code {@code EJ1904}) if its class is not a member
+         */
+        byte[] nameTextOf(Object value) {
+            return member(value).nameText;
+        }
+
         private RecordNode member(Object value) {
-            RecordNode m = byClass.get(value.getClass());
+            RecordNode m = memberOf.get(value.getClass());
             if (m == null) {
                 throw new IllegalArgumentException(EventCodec.UNENCODABLE + " " + value.getClass().getName()
                         + " is not a registered " + type.getSimpleName());

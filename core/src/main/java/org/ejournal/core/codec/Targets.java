@@ -44,6 +44,16 @@ final class Targets {
         ids[size++] = id;
     }
 
+    /** @return how many identifiers were added */
+    int size() {
+        return size;
+    }
+
+    /** @return the i-th identifier added */
+    Id get(int i) {
+        return ids[i];
+    }
+
     /** @return the identifiers in order, unmodifiable */
     List<Id> toList() {
         return List.of(Arrays.copyOf(ids, size));

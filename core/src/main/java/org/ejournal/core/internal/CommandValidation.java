@@ -48,12 +48,38 @@ public final class CommandValidation {
                     "у каждого обучающегося в приказе не больше одного отдельного решения"));
 
     private final Validator validator;
+    /** The quick check standing in for an empty answer of the library's own validator; {@code null} for a host's. */
+    private final QuickConstraints quick;
 
     /**
-     * @param validator the validator to use
+     * @param validator the validator to use, always run: a host's, or the library's own without the
+     *     quick check
      */
     public CommandValidation(Validator validator) {
-        this.validator = validator;
+        this(validator, null);
+    }
+
+    private CommandValidation(Validator validator, QuickConstraints quick) {
+        this.validator = java.util.Objects.requireNonNull(validator, "validator");
+        this.quick = quick;
+    }
+
+    /**
+     * The library's own validation ({@link #defaultValidator}): a command that the {@linkplain
+     * QuickConstraints quick check} finds valid is not run through the validator, which would find no
+     * violation in it; any other command is, and gives the violations exactly as the validator does.
+     * Without the quick check when the validator's configuration is not the plain one.
+     *
+     * @param clock the journal's clock
+     * @return the validation
+     */
+    public static CommandValidation library(Clock clock) {
+        return new CommandValidation(defaultValidator(clock), SharedFactory.QUICK);
+    }
+
+    /** @return the quick check of the library's own validator, or {@code null} if its configuration is not plain */
+    public static QuickConstraints quickConstraints() {
+        return SharedFactory.QUICK;
     }
 
     /**
@@ -69,9 +95,15 @@ public final class CommandValidation {
 
     /** One factory for the whole library: it caches the constraint metadata of every command. */
     private static final class SharedFactory {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
+        static final ValidatorFactory FACTORY;
+        static final QuickConstraints QUICK;
+
+        static {
+            var configuration = Validation.byProvider(HibernateValidator.class).configure();
+            FACTORY = configuration.messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+            QUICK = QuickConstraints.isPlain(configuration.getBootstrapConfiguration())
+                    ? new QuickConstraints(FACTORY.getValidator()) : null;
+        }
     }
 
     /**
@@ -79,6 +111,9 @@ public final class CommandValidation {
      * @return one violation per broken constraint, in a stable order
      */
     public List<Violation> validate(Command command) {
+        if (quick != null && quick.holds(command)) {
+            return List.of();
+        }
         Set<ConstraintViolation<Command>> found = validator.validate(command);
         if (found.isEmpty()) {
             return List.of();

@@ -20,7 +20,8 @@ import org.ejournal.core.log.Hasher;
  * bytes.
  *
  * @param sequence the position in the school's log, from 1
- * @param header the canonical header document ({@link EventCodec#encodeHeader}), not {@code null}
+ * @param header the canonical header document ({@link EventCodec#encodeHeader}, which
+ *     {@link EventCodec#encodeHeaderOf} gives straight from an event), not {@code null}
  * @param payload the sealed payload ({@link EventCodec#sealPayload}), or {@code null} once purged
  * @param payloadDigest the SHA-256 of the sealed payload, not {@code null}
  * @param leafHash the Merkle leaf hash, not {@code null}
@@ -53,7 +54,7 @@ public record LogEntry(long sequence, byte[] header, byte[] payload, Hash payloa
      */
     public static LogEntry seal(JournalEvent event, byte[] salt, Hasher hasher) {
         Objects.requireNonNull(event, "event");
-        byte[] header = EventCodec.encodeHeader(EventCodec.header(event));
+        byte[] header = EventCodec.encodeHeaderOf(event);
         byte[] payload = EventCodec.sealPayload(EventPayload.of(event), salt);
         Hash digest = hasher.digest(payload);
         return new LogEntry(event.sequence(), header, payload, digest, hasher.leaf(header, digest));
