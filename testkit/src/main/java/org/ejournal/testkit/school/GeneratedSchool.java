@@ -112,6 +112,17 @@ public final class GeneratedSchool {
         return end;
     }
 
+    /**
+     * @param day a day, not {@code null}
+     * @param hour the hour, 0 to 23
+     * @param minute the minute, 0 to 59
+     * @return that moment in the school's zone, e.g. for {@code replay.clock().set(school.at(day, 7, 30))}
+     * @throws java.time.DateTimeException if the hour or minute is out of range
+     */
+    public Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(school.zone()).toInstant();
+    }
+
     /** @return every command in the order of its instant (commands at one instant in the order sent) */
     public List<Step> steps() {
         return steps;
