@@ -50,14 +50,15 @@ import org.sqlite.SQLiteDataSource;
  * }</pre>
  *
  * <p>An append is one transaction: the school's head row (its size and the Merkle tree's frontier) is
- * locked, the sequence is checked against it, the entries are inserted (a hundred rows to a statement,
- * in one JDBC batch) and the head row is updated. So appends to one school's log are serialised, even
- * from several processes, while other schools' appends go on (PostgreSQL locks one row; SQLite has one
- * writer per file anyway, and the store queues its own writers rather than letting them poll). A
- * committed append is durable when it returns, as far as the database's settings make it:
- * {@link #sqlite(Path)} sets WAL, {@code synchronous=FULL} and foreign keys on, and the store warns
- * when a host's SQLite source does not. Reading streams a log in chunks of {@value #CHUNK} entries,
- * each read on its own, so that no long transaction holds the database.
+ * locked, the sequence is checked against it and the head row is updated (one statement when the
+ * sequence follows), and the entries are inserted (a hundred rows to a statement, in one JDBC batch).
+ * So appends to one school's log are serialised, even from several processes, while other schools'
+ * appends go on (PostgreSQL locks one row; SQLite has one writer per file anyway, and the store queues
+ * its own writers rather than letting them poll). A committed append is durable when it returns, as
+ * far as the database's settings make it: {@link #sqlite(Path)} sets WAL, {@code synchronous=FULL} and
+ * foreign keys on, and the store warns when a host's SQLite source does not. Reading streams a log in
+ * chunks of {@value #CHUNK} entries, each read on its own, so that no long transaction holds the
+ * database.
  *
  * <p>The store keeps bytes and gives them back; it does not hash. A row edited by hand is not
  * loaded as truth: the journal checks every hash when it opens and {@code Journal.verify()} reports
@@ -209,18 +210,50 @@ public final class JdbcStore implements JournalStore {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(frontier, "frontier");
         write(school, "appending " + entries.size() + " entries", c -> {
-            long size = lockHead(c, school, true);
-            JournalStore.requireFollows(school, size, entries, frontier);
-            insertEntries(c, school, entries);
-            try (PreparedStatement head = c.prepareStatement(
-                    "UPDATE ejournal_school SET size = ?, frontier = ? WHERE school_id = ?")) {
-                head.setLong(1, frontier.size());
-                head.setBytes(2, encode(frontier));
-                head.setString(3, school.value());
-                head.executeUpdate();
+            if (!advanceHead(c, school, entries, frontier)) {
+                long size = lockHead(c, school, true);
+                JournalStore.requireFollows(school, size, entries, frontier);
+                updateHead(c, school, frontier, -1);
             }
+            insertEntries(c, school, entries);
             return null;
         });
+    }
+
+    /**
+     * The usual append in one statement: if the entries follow one another and the log is as long as
+     * the first of them says, moves the school's head row on — which checks the size, locks the row
+     * for the transaction and, on SQLite, takes the write lock first, as {@link #lockHead} does. Gives
+     * {@code false}, having changed nothing, for the school's first entry, for entries that would be
+     * refused, and when the log has another size; then the head is read and checked the long way, which
+     * refuses what does not follow with the same message as ever.
+     */
+    private static boolean advanceHead(Connection c, SchoolId school, List<LogEntry> entries, Frontier frontier)
+            throws SQLException {
+        if (entries.isEmpty() || entries.get(0) == null || entries.get(0).sequence() == 1) {
+            return false;
+        }
+        long size = entries.get(0).sequence() - 1;
+        try {
+            JournalStore.requireFollows(school, size, entries, frontier);
+        } catch (RuntimeException refused) {
+            return false;
+        }
+        return updateHead(c, school, frontier, size) == 1;
+    }
+
+    /** Sets the head row's size and frontier; if {@code from} is not negative, only if the size is {@code from}. */
+    private static int updateHead(Connection c, SchoolId school, Frontier frontier, long from) throws SQLException {
+        try (PreparedStatement head = c.prepareStatement("UPDATE ejournal_school SET size = ?, frontier = ?"
+                + " WHERE school_id = ?" + (from < 0 ? "" : " AND size = ?"))) {
+            head.setLong(1, frontier.size());
+            head.setBytes(2, encode(frontier));
+            head.setString(3, school.value());
+            if (from >= 0) {
+                head.setLong(4, from);
+            }
+            return head.executeUpdate();
+        }
     }
 
     /**
