@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -86,12 +88,16 @@ public class StoreAppendBenchmark {
         @Param({Schools.QUARTER})
         public String school;
 
+        /** The marks of each school generated in this JVM: every trial uses the same ones. */
+        private static final Map<String, List<Step>> GENERATED = new ConcurrentHashMap<>();
+
         List<Step> marks;
 
-        /** Generates the school and keeps its marks. */
+        /** Generates the school, once per JVM, and keeps its marks. */
         @Setup(Level.Trial)
         public void generate() {
-            marks = Schools.generate(school).steps().stream().filter(s -> s.command() instanceof RecordMark).toList();
+            marks = GENERATED.computeIfAbsent(school, name -> Schools.generate(name).steps().stream()
+                    .filter(s -> s.command() instanceof RecordMark).toList());
             System.out.println("store append: " + marks.size() + " recorded marks of " + school);
         }
     }
