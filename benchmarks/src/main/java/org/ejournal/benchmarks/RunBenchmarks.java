@@ -21,16 +21,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks with the settings of their annotations (one fork each, except
  * {@link AuditAppendBenchmark}, which runs in this JVM; single shots: one audit, one verification or
  * one batch of marks), a full GC between iterations and the {@link CpuTimeProfiler}, writes JMH's
- * JSON and prints the figures issues 3 and 4 ask for: gate mode as a share of the bare minimum, audit
+ * JSON and prints the figures issues 3, 4 and 5 ask for: gate mode as a share of the bare minimum, audit
  * mode's events per second and time ratio for ten times the events, the audit append as a share of
- * the rest of the command path (with and without the encoding, on every clock), and the seconds of a
- * verification of a million stored entries.
+ * the rest of the command path (with and without the encoding, on every clock), the seconds of a
+ * verification of a million stored entries, and the JDBC store's throughput as a share of raw JDBC
+ * inserts' (separate and paired, per database).
  *
  * <pre>
  * benchmarks/run                       # everything, JSON into benchmarks/target/jmh-result.json
  * benchmarks/run RecordMark            # only the benchmarks whose name matches
  * benchmarks/run -w 10 -i 20           # more warm-up and measured iterations
  * benchmarks/run Verify -prof gc       # with a JMH profiler
+ * benchmarks/run StoreAppend -p database=sqlite,postgresql   # a parameter's values
  * </pre>
  */
 public final class RunBenchmarks {
@@ -41,7 +43,8 @@ public final class RunBenchmarks {
     /**
      * @param args an optional name filter, {@code -w N} warm-up iterations, {@code -i N} measured
      *     iterations, {@code -t S} seconds per iteration of a timed mode (none by default), {@code -o FILE}
-     *     the JSON result, {@code -prof NAME} or {@code -prof NAME:OPTIONS} a JMH profiler (repeatable)
+     *     the JSON result, {@code -prof NAME} or {@code -prof NAME:OPTIONS} a JMH profiler (repeatable),
+     *     {@code -p NAME=V1,V2} a parameter's values (repeatable)
      * @throws RunnerException if a benchmark fails
      * @throws java.io.IOException if the result cannot be written
      */
@@ -52,6 +55,7 @@ public final class RunBenchmarks {
         String include = "org\\.ejournal\\.benchmarks\\..*";
         Path out = Path.of("benchmarks", "target", "jmh-result.json");
         List<String> profilers = new ArrayList<>();
+        Map<String, String[]> params = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-w" -> warmups = Integer.parseInt(args[++i]);
@@ -59,6 +63,10 @@ public final class RunBenchmarks {
                 case "-t" -> seconds = Integer.parseInt(args[++i]);
                 case "-o" -> out = Path.of(args[++i]);
                 case "-prof" -> profilers.add(args[++i]);
+                case "-p" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    params.put(kv[0], kv[1].split(","));
+                }
                 default -> include = args[i];
             }
         }
@@ -72,6 +80,7 @@ public final class RunBenchmarks {
         ChainedOptionsBuilder options = new OptionsBuilder().include(include).shouldDoGC(true)
                 .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(out.toString());
         options.addProfiler(CpuTimeProfiler.class);
+        options.addProfiler(PairedTimeProfiler.class);
         for (String p : profilers) {
             int colon = p.indexOf(':');
             if (colon < 0) {
@@ -80,6 +89,7 @@ public final class RunBenchmarks {
                 options.addProfiler(p.substring(0, colon), p.substring(colon + 1));
             }
         }
+        params.forEach(options::param);
         if (warmups != null) {
             options.warmupIterations(warmups);
         }
@@ -97,7 +107,7 @@ public final class RunBenchmarks {
 
     /**
      * @param results JMH's results
-     * @return the figures of issues 3 and 4, as text
+     * @return the figures of issues 3, 4 and 5, as text
      */
     static String summary(Collection<RunResult> results) {
         Map<String, Result<?>> byName = new LinkedHashMap<>();
@@ -106,7 +116,8 @@ public final class RunBenchmarks {
             String method = r.getParams().getBenchmark();
             method = method.substring(method.lastIndexOf('.') + 1);
             String span = r.getParams().getParam("span");
-            String key = span == null ? method : method + ":" + span;
+            String database = r.getParams().getParam("database");
+            String key = span != null ? method + ":" + span : database != null ? method + ":" + database : method;
             byName.put(key, r.getPrimaryResult());
             runs.put(key, r);
         }
@@ -166,7 +177,70 @@ public final class RunBenchmarks {
                 verify(sb, r);
             }
         });
+        for (StoreDatabases.Kind kind : StoreDatabases.Kind.values()) {
+            for (String pair : new String[] {"batch", "single"}) {
+                RunResult store = runs.get(pair + "Store:" + kind.param());
+                RunResult raw = runs.get(pair + "Raw:" + kind.param());
+                if (store != null && raw != null) {
+                    storeShare(sb, kind.param(), store, raw);
+                }
+                RunResult paired = runs.get(pair + "Paired:" + kind.param());
+                if (paired != null) {
+                    pairedShare(sb, kind.param(), paired);
+                }
+            }
+        }
         return sb.toString();
+    }
+
+    /**
+     * Issue 5's figure: the store's throughput over the raw inserts' for the same rows, with the
+     * relative errors in quadrature.
+     */
+    private static void storeShare(StringBuilder sb, String database, RunResult store, RunResult raw) {
+        long rows = rows(store);
+        if (rows != rows(raw)) {
+            sb.append("  ").append(database).append(": the store and raw runs wrote different numbers of rows\n");
+            return;
+        }
+        String what = what(store);
+        Result<?> s = store.getPrimaryResult();
+        Result<?> r = raw.getPrimaryResult();
+        double ratio = r.getScore() / s.getScore();
+        double relError = Math.sqrt(sq(err(s) / s.getScore()) + sq(err(r) / r.getScore()));
+        sb.append(String.format(Locale.ROOT, "  %s, %s: store %,.1f ± %,.1f ms, raw %,.1f ± %,.1f ms per %,d rows"
+                + " = %,.0f and %,.0f rows/s%n", database, what, s.getScore(), err(s), r.getScore(), err(r), rows,
+                rows / (s.getScore() / 1000.0), rows / (r.getScore() / 1000.0)));
+        sb.append(String.format(Locale.ROOT, "    store / raw throughput: %.3f ± %.3f (aim ≥ 0.5: %s)%n", ratio,
+                ratio * relError, ratio - ratio * relError >= 0.5 ? "met"
+                        : ratio >= 0.5 ? "the mean is above, its error bar is not" : "NOT met"));
+    }
+
+    /** Issue 5's figure from the paired benchmark: both sides timed inside the same operations. */
+    private static void pairedShare(StringBuilder sb, String database, RunResult paired) {
+        Result<?> s = paired.getSecondaryResults().get("pair.store");
+        Result<?> r = paired.getSecondaryResults().get("pair.raw");
+        Result<?> ratio = paired.getSecondaryResults().get("pair.ratio");
+        if (s == null || r == null || ratio == null) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "  %s, %s, paired (each store transaction next to the same raw one):"
+                + " store %,.1f ± %,.1f ms, raw %,.1f ± %,.1f ms per %,d rows%n", database, what(paired), s.getScore(),
+                err(s), r.getScore(), err(r), rows(paired)));
+        sb.append(String.format(Locale.ROOT, "    store / raw throughput, paired: %.3f ± %.3f (aim ≥ 0.5: %s)%n",
+                ratio.getScore(), err(ratio), ratio.getScore() - err(ratio) >= 0.5 ? "met"
+                        : ratio.getScore() >= 0.5 ? "the mean is above, its error bar is not" : "NOT met"));
+    }
+
+    private static String what(RunResult r) {
+        String rows = r.getParams().getParam("rows");
+        return rows == null ? "single appends (one a transaction)" : "batches of " + rows + " (one a transaction)";
+    }
+
+    /** The rows a single shot of a store benchmark writes: its batch of operations, times the rows of each. */
+    private static long rows(RunResult r) {
+        String rows = r.getParams().getParam("rows");
+        return (long) r.getParams().getMeasurement().getBatchSize() * (rows == null ? 1 : Integer.parseInt(rows));
     }
 
     /** A batch's time and the time per mark. */

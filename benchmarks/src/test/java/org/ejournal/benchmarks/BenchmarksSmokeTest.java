@@ -28,17 +28,33 @@ class BenchmarksSmokeTest {
         results.addAll(run("(RecordMark|AuditAppend)Benchmark", 500));
         // one audit, one verification an iteration
         results.addAll(run("(Audit|Verify)Benchmark", 1));
+        // the JDBC store against raw JDBC: SQLite only (no PostgreSQL server started here), 3 batches of
+        // 10 rows or 3 single appends an iteration
+        results.addAll(run("StoreAppendBenchmark", 3));
 
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
                 .containsExactlyInAnyOrder("audit", "bareMinimum", "gateMode", "commandPath", "append",
-                        "appendWithEncoding", "verify");
+                        "appendWithEncoding", "verify", "batchStore", "batchRaw", "batchPaired", "singleStore", "singleRaw",
+                        "singlePaired");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
         assertThat(results).filteredOn(r -> !r.getParams().getBenchmark().endsWith(".audit")
                         && !r.getParams().getBenchmark().endsWith(".verify"))
                 .allSatisfy(r -> assertThat(r.getSecondaryResults()).containsKeys("cpu.process", "cpu.thread"));
         assertThat(RunBenchmarks.summary(results)).contains("gate / bare minimum throughput",
                 "append / (whole − append)", "appendWithEncoding / (whole − appendWithEncoding)",
-                "verify, 3,000 entries");
+                "verify, 3,000 entries", "sqlite, batches of 10 (one a transaction): store",
+                "sqlite, single appends (one a transaction): store", "store / raw throughput: ",
+                "store / raw throughput, paired: ");
+        assertThat(results).filteredOn(r -> r.getParams().getBenchmark().endsWith("Paired"))
+                .allSatisfy(r -> assertThat(r.getSecondaryResults()).containsKeys("pair.store", "pair.raw",
+                        "pair.ratio"));
+    }
+
+    @Test
+    void opening_a_stored_school_is_measured() {
+        assertThat(YearLoad.measure(Schools.TINY, 1, 0, false)).contains("SQLite file:",
+                "open (replay, every hash checked), first in this JVM", "heap the open journal retains",
+                "reading the rows alone");
     }
 
     @Test
@@ -53,7 +69,10 @@ class BenchmarksSmokeTest {
                 .param("school", Schools.TINY)
                 .param("span", Schools.TINY)
                 .param("entries", "3000")
+                .param("database", "sqlite")
+                .param("rows", "10")
                 .addProfiler(CpuTimeProfiler.class)
+                .addProfiler(PairedTimeProfiler.class)
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)

@@ -19,6 +19,7 @@ import org.ejournal.core.model.FivePoint;
 import org.ejournal.core.store.JournalStore;
 import org.ejournal.core.store.JournalStoreContract;
 import org.ejournal.core.store.LogBreak;
+import org.ejournal.core.store.LogEntry;
 import org.ejournal.core.store.LogReport;
 import org.ejournal.core.store.StoreException;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,29 @@ abstract class JdbcStoreContract extends JournalStoreContract {
                 new byte[31], SCHOOL_ID.value(), 2L)).hasCauseInstanceOf(SQLException.class);
         assertThatThrownBy(() -> update("UPDATE ejournal_entry SET payload_digest = NULL WHERE school_id = ?",
                 SCHOOL_ID.value())).hasCauseInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void a_batch_written_in_several_insert_statements_is_appended_whole_or_not_at_all() {
+        Log log = log("a").appendedTo(store, A, 1);
+        int rows = 2 * JdbcStore.ROWS_PER_INSERT + JdbcStore.ROWS_PER_INSERT / 2; // two full statements and the rest
+        List<LogEntry> batch = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            batch.add(log.next());
+        }
+        // a row put in by hand where the second statement writes: the database refuses that statement
+        long taken = 1 + JdbcStore.ROWS_PER_INSERT + 7;
+        update("INSERT INTO ejournal_entry (school_id, seq, header, payload, payload_digest, leaf_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", A.value(), taken, new byte[] {1}, new byte[] {2}, new byte[32],
+                new byte[32]);
+        assertThatThrownBy(() -> store.appendAll(A, batch, log.frontier())).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(JdbcStore.STORE_FAILED);
+        assertThat(store.size(A)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM ejournal_entry WHERE school_id = '" + A.value() + "'")).isEqualTo(2);
+
+        update("DELETE FROM ejournal_entry WHERE school_id = ? AND seq = ?", A.value(), taken);
+        store.appendAll(A, batch, log.frontier());
+        assertHolds(store, A, log.entries, log.frontier());
     }
 
     // ------------------------------------------------------------------ the schema
