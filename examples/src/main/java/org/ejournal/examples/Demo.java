@@ -205,13 +205,15 @@ public final class Demo {
 
     /** Opens the SQLite file again, as after a restart: the journal reads back exactly as it was. */
     private void reopen(Actor teacher, StudyPeriodId q1) {
-        Journal reopened = Regulation.journal(school, Profile.defaults()).store(JdbcStore.sqlite(database))
-                .clock(clock).build();
+        store.close();
+        JdbcStore again = JdbcStore.sqlite(database);
+        Journal reopened = Regulation.journal(school, Profile.defaults()).store(again).clock(clock).build();
         ClassId c5a = ClassId.of("5a");
         SubjectId math = SubjectId.of("math");
         boolean same = reopened.size() == journal.size() && reopened.root().equals(journal.root())
                 && reopened.page(teacher, c5a, math, q1).orElseThrow().equals(journal.page(teacher, c5a, math, q1).orElseThrow())
                 && reopened.verify().isIntact();
+        again.close();
         out.println("Reopened from the SQLite file " + database.getFileName() + ": " + reopened.size()
                 + " events, every hash checked; the same journal: " + (same ? "yes" : "NO"));
     }

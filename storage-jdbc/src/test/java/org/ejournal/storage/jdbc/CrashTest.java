@@ -65,17 +65,19 @@ class CrashTest {
             }
             runAcks.stream().filter(a -> a.startsWith("ACK ")).map(a -> a.substring(4)).forEach(acknowledged::add);
 
-            JdbcStore store = JdbcStore.sqlite(file);
-            Journal reopened = Journal.builder().school(Recorder.SCHOOL).store(store).build(); // checks every hash
-            LogReport report = reopened.verify();
-            assertThat(report.isIntact()).as("run %d: %s", run, report.breaks()).isTrue();
-            assertThat(report.entries()).isEqualTo(store.size(Recorder.SCHOOL.id())).isEqualTo(reopened.size());
-            List<String> stored = storedIds(store);
-            assertThat(stored).as("run %d", run).doesNotHaveDuplicates().containsAll(acknowledged);
-            assertThat(stored.size() - acknowledged.size()).as("run %d: unacknowledged commands stored; the child said %s;"
-                    + " the log holds %s", run, runAcks.subList(Math.max(0, runAcks.size() - 4), runAcks.size()),
-                    stored.subList(Math.max(0, stored.size() - 4), stored.size()))
-                    .isBetween(0, 1);
+            List<String> stored;
+            try (JdbcStore store = JdbcStore.sqlite(file)) {
+                Journal reopened = Journal.builder().school(Recorder.SCHOOL).store(store).build(); // checks every hash
+                LogReport report = reopened.verify();
+                assertThat(report.isIntact()).as("run %d: %s", run, report.breaks()).isTrue();
+                assertThat(report.entries()).isEqualTo(store.size(Recorder.SCHOOL.id())).isEqualTo(reopened.size());
+                stored = storedIds(store);
+                assertThat(stored).as("run %d", run).doesNotHaveDuplicates().containsAll(acknowledged);
+                assertThat(stored.size() - acknowledged.size()).as("run %d: unacknowledged commands stored; the child said %s;"
+                        + " the log holds %s", run, runAcks.subList(Math.max(0, runAcks.size() - 4), runAcks.size()),
+                        stored.subList(Math.max(0, stored.size() - 4), stored.size()))
+                        .isBetween(0, 1);
+            }
             // an unacknowledged command that was committed is acknowledged by the log: count it from now on
             acknowledged.addAll(stored);
         }
