@@ -3,15 +3,11 @@ package org.ejournal.testkit.conformance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,6 +155,23 @@ public final class Scenarios {
         }
     }
 
+    /**
+     * @param loader the class loader holding the suite
+     * @param folder {@code scenarios} or {@code schools}
+     * @return the folder's files under {@link #BASE}, by their names with the folder, sorted
+     */
+    static Map<String, String> resources(ClassLoader loader, String folder) {
+        URL url = loader.getResource(BASE + folder);
+        if (url == null) {
+            throw new IllegalStateException("the test kit's resource folder " + BASE + folder + " is missing");
+        }
+        try {
+            return ResourceFolder.read(url.toURI(), path -> texts(path, folder + "/"));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the test kit's resource folder " + url + " cannot be listed", e);
+        }
+    }
+
     /** The bundled suite, read when first asked for; a defect in it is thrown again on every ask. */
     private static final class Bundled {
         private static Map<String, StartingSchool> schools;
@@ -169,47 +182,16 @@ public final class Scenarios {
 
         static synchronized Map<String, StartingSchool> schools() {
             if (schools == null) {
-                schools = Scenarios.schools(resources("schools"));
+                schools = Scenarios.schools(resources(Scenarios.class.getClassLoader(), "schools"));
             }
             return schools;
         }
 
         static synchronized List<Scenario> scenarios() {
             if (scenarios == null) {
-                scenarios = Scenarios.scenarios(resources("scenarios"), schools());
+                scenarios = Scenarios.scenarios(resources(Scenarios.class.getClassLoader(), "scenarios"), schools());
             }
             return scenarios;
-        }
-
-        /** The bundled files of a folder, from a directory of classes or from the jar. */
-        private static Map<String, String> resources(String folder) {
-            URL url = Scenarios.class.getClassLoader().getResource(BASE + folder);
-            if (url == null) {
-                throw new IllegalStateException("the test kit's resource folder " + BASE + folder + " is missing");
-            }
-            try {
-                URI uri = url.toURI();
-                if (!"jar".equals(uri.getScheme())) {
-                    return texts(Path.of(uri), folder + "/");
-                }
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    return texts(fs.provider().getPath(uri), folder + "/");
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
-                }
-            } catch (URISyntaxException | IOException e) {
-                throw new IllegalStateException("the test kit's resource folder " + url + " cannot be listed", e);
-            }
         }
     }
 }

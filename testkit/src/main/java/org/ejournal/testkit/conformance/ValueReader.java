@@ -54,15 +54,16 @@ final class ValueReader {
     }
 
     /**
-     * @param node the JSON value, not {@code null} ({@code NullNode} for null)
+     * @param node the JSON value, not {@code null}; a JSON null is read only as a record's component that
+     *     may be left out (see {@link #absent})
      * @param shape its type's shape
      * @param path where it is, for messages, e.g. {@code command.RecordMark.value}
-     * @return the value; {@code null} for a JSON null of anything but an optional
+     * @return the value
      * @throws Mistake if the value does not fit
      */
     Object read(JsonNode node, Shape shape, String path) {
         if (node.isNull()) {
-            return shape.kind == Shape.Kind.OPTIONAL ? Optional.empty() : null;
+            throw wrong(node, path, shape.describe());
         }
         return switch (shape.kind) {
             case TEXT -> text(node, path, "a text");
@@ -103,14 +104,14 @@ final class ValueReader {
                 }
                 yield Collections.unmodifiableSet(set);
             }
-            case OPTIONAL -> Optional.ofNullable(read(node, shape.element(), path));
+            case OPTIONAL -> Optional.of(read(node, shape.element(), path));
         };
     }
 
     /**
      * @param shape a record's or identifier's shape
-     * @return what a component that a file leaves out holds: none for an optional, empty for a list or
-     *     a set, {@code null} for anything else that may be null
+     * @return what a component that a file leaves out, or gives as {@code null}, holds: none for an
+     *     optional, empty for a list or a set, {@code null} for anything else
      */
     static Object absent(Shape shape) {
         return switch (shape.kind) {
@@ -147,12 +148,14 @@ final class ValueReader {
                             + c.shape().describe() + ") is missing");
                 }
                 args[i] = absent(c.shape());
+            } else if (value.isNull()) {
+                if (c.required()) {
+                    throw new Mistake(ScenarioFileException.WRONG_TYPE, path + "." + c.name(), "null where "
+                            + c.shape().describe() + " is due: only a key that may be left out may be null");
+                }
+                args[i] = absent(c.shape());
             } else {
                 args[i] = read(value, c.shape(), path + "." + c.name());
-            }
-            if (args[i] == null && c.shape().type.isPrimitive()) {
-                throw new Mistake(ScenarioFileException.WRONG_TYPE, path + "." + c.name(),
-                        "null where " + c.shape().describe() + " is due");
             }
         }
         return construct(shape, path, args);
