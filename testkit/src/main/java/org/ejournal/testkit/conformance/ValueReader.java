@@ -171,7 +171,7 @@ final class ValueReader {
             throw new Mistake(ScenarioFileException.WRONG_TYPE, path, "a " + shape.describe() + " is " + form
                     + "; found " + node.size() + " keys");
         }
-        Map.Entry<String, JsonNode> only = node.fields().next();
+        Map.Entry<String, JsonNode> only = node.properties().iterator().next();
         Class<?> member = shape.members().get(only.getKey());
         if (member == null) {
             throw new Mistake(ScenarioFileException.UNKNOWN_TYPE, path, "\"" + only.getKey() + "\" is no "

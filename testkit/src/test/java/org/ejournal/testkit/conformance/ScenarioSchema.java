@@ -194,7 +194,7 @@ final class ScenarioSchema {
             case ENUM -> JSON.objectNode().set("enum", strings(s.constants().keySet().toArray(String[]::new)));
             case ID -> JSON.objectNode().put("type", "string").put("pattern", ID_PATTERN);
             case LIST -> JSON.objectNode().put("type", "array").set("items", shape(s.element()));
-            case SET -> ((ObjectNode) JSON.objectNode().put("type", "array").put("uniqueItems", true))
+            case SET -> JSON.objectNode().put("type", "array").put("uniqueItems", true)
                     .set("items", shape(s.element()));
             case OPTIONAL -> shape(s.element());
             case RECORD -> record(s);
