@@ -17,6 +17,24 @@ final class ResourceFolder {
     }
 
     /**
+     * @param file the URI of a file of the class path, {@code file:…} or {@code jar:file:…!/…}
+     * @return the URI of the folder that holds it
+     */
+    static URI folderOf(URI file) {
+        String text = file.toString();
+        return URI.create(text.substring(0, text.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * @param file the URI of a file of the class path
+     * @param folder the name of a folder beside it
+     * @return the folder's URI
+     */
+    static URI beside(URI file, String folder) {
+        return URI.create(folderOf(file) + folder + "/");
+    }
+
+    /**
      * @param <T> what is read
      * @param folder the folder's URI: {@code file:…} or {@code jar:file:…!/…}
      * @param reading reads the folder; for a jar, while its file system is open

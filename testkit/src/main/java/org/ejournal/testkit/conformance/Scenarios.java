@@ -37,6 +37,8 @@ public final class Scenarios {
 
     /** The resource folder of the bundled suite. */
     public static final String BASE = "org/ejournal/testkit/conformance/";
+    /** The JSON Schema of the format, under {@link #BASE}. */
+    public static final String SCHEMA = "scenario.schema.json";
 
     private Scenarios() {
     }
@@ -161,14 +163,16 @@ public final class Scenarios {
      * @return the folder's files under {@link #BASE}, by their names with the folder, sorted
      */
     static Map<String, String> resources(ClassLoader loader, String folder) {
-        URL url = loader.getResource(BASE + folder);
-        if (url == null) {
-            throw new IllegalStateException("the test kit's resource folder " + BASE + folder + " is missing");
+        // found beside a file the jar surely has, as a jar need not list its folders
+        URL schema = loader.getResource(BASE + SCHEMA);
+        if (schema == null) {
+            throw new IllegalStateException("the test kit's resource " + BASE + SCHEMA + " is missing");
         }
         try {
-            return ResourceFolder.read(url.toURI(), path -> texts(path, folder + "/"));
+            return ResourceFolder.read(ResourceFolder.beside(schema.toURI(), folder),
+                    path -> texts(path, folder + "/"));
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("the test kit's resource folder " + url + " cannot be listed", e);
+            throw new IllegalStateException("the test kit's resource folder " + schema + " cannot be listed", e);
         }
     }
 

@@ -163,7 +163,7 @@ class EveryRuleHasConformanceScenariosTest {
     /** The classes of the catalogue's package, from a directory of classes or from the rules jar. */
     private static List<Class<?>> catalogueClasses() throws URISyntaxException {
         String pkg = AccessRules.class.getPackageName();
-        URI folder = AccessRules.class.getResource(".").toURI();
+        URI folder = ResourceFolder.folderOf(AccessRules.class.getResource("AccessRules.class").toURI());
         List<String> names = ResourceFolder.read(folder, path -> {
             try (Stream<Path> files = Files.list(path)) {
                 return files.map(p -> p.getFileName().toString())
