@@ -232,16 +232,21 @@ public final class FolderStore implements JournalStore {
 
     // ------------------------------------------------------------------ the SPI
 
-    @Override
-    public long size(SchoolId school) {
+    /** The school's committed head, read under its lock. */
+    private Head head(SchoolId school) {
         Path dir = dir(school);
         synchronized (lock(dir)) {
             try {
-                return readHead(dir).size();
+                return readHead(dir);
             } catch (IOException e) {
                 throw failed("read", school, e);
             }
         }
+    }
+
+    @Override
+    public long size(SchoolId school) {
+        return head(school).size();
     }
 
     @Override
@@ -338,14 +343,7 @@ public final class FolderStore implements JournalStore {
 
     @Override
     public Frontier frontier(SchoolId school) {
-        Path dir = dir(school);
-        synchronized (lock(dir)) {
-            try {
-                return readHead(dir).frontier();
-            } catch (IOException e) {
-                throw failed("read", school, e);
-            }
-        }
+        return head(school).frontier();
     }
 
     @Override
