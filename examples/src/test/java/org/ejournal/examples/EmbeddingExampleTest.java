@@ -16,7 +16,7 @@ class EmbeddingExampleTest {
 
     @Test
     void the_embedding_example_records_a_mark_that_shows_in_the_diary() {
-        Diary diary = EmbeddingExample.run();
+        Diary diary = EmbeddingExample.run().monday();
 
         assertThat(diary.days()).singleElement().satisfies(day -> {
             assertThat(day.lessons()).singleElement().satisfies(l -> {
@@ -25,6 +25,26 @@ class EmbeddingExampleTest {
             });
         });
         assertThat(diary.marks()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(FivePoint.of(5)));
+    }
+
+    @Test
+    void a_whole_week_is_recorded_and_the_diary_shows_it_day_by_day() {
+        EmbeddingExample.Result r = EmbeddingExample.run();
+        Diary week = r.week();
+
+        assertThat(r.rejected()).isZero();
+        assertThat(week.days()).extracting(d -> d.date().toString())
+                .containsExactly("2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09");
+        assertThat(week.days()).extracting(d -> d.lessons().size()).containsExactly(1, 2, 1, 2, 1);
+        assertThat(week.days().get(1).lessons()).extracting(Diary.DiaryLesson::subjectName)
+                .containsExactly("Математика", "Русский язык");
+        assertThat(week.marks()).extracting(m -> m.value().symbol()).containsExactlyInAnyOrder("5", "4", "5", "3", "5", "4");
+        assertThat(week.days().get(2).lessons()).singleElement().satisfies(l -> {
+            assertThat(l.marks()).isEmpty();
+            assertThat(l.attendance()).hasValueSatisfying(a -> assertThat(a.code()).isEqualTo("б"));
+        });
+        assertThat(week.days()).allSatisfy(d -> assertThat(d.lessons().get(0).homework()).hasSize(1));
+        assertThat(week.days().get(4).lessons().get(0).homework().get(0).text()).isEqualTo("№ 226, 227");
     }
 
     @Test
