@@ -56,7 +56,7 @@ public final class Commands {
 
     static {
         valid(RegisterStaffMember.class, r -> new RegisterStaffMember(staffIds().next(r), personNames().next(r),
-                r.nextInt(4) == 0 ? Set.of(StaffRole.TEACHER, enums(StaffRole.class).next(r))
+                r.nextInt(4) == 0 ? new LinkedHashSet<>(List.of(StaffRole.TEACHER, enums(StaffRole.class).next(r)))
                         : Set.of(StaffRole.TEACHER)));
         valid(OpenSchoolYear.class, r -> {
             int shift = r.nextInt(3);
@@ -65,8 +65,9 @@ public final class Commands {
         });
         valid(DefineStudyPeriod.class, r -> {
             LocalDate first = schoolDays().next(r);
+            PeriodKind kind = enums(PeriodKind.class).next(r);
             return new DefineStudyPeriod(studyPeriodIds().next(r), schoolYearIds().next(r),
-                    enums(PeriodKind.class).next(r), 1 + r.nextInt(4), first, first.plusDays(r.nextInt(90)),
+                    kind, 1 + r.nextInt(kind.perYear()), first, first.plusDays(r.nextInt(90)),
                     gradeRanges().next(r));
         });
         valid(DefineSubject.class, r -> new DefineSubject(subjectIds().next(r), subjectNames().next(r),
