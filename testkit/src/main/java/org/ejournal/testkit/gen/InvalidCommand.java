@@ -5,7 +5,9 @@ import org.ejournal.core.command.Command;
 
 /**
  * A command with one Bean Validation constraint broken, and which: the journal must reject it with a
- * violation {@code EJ1100} that concerns {@code Command.field} and change nothing. Immutable.
+ * violation {@code EJ1100} that concerns {@code Command.field} and change nothing. Some constraints
+ * cannot be broken alone: a grade range's {@code from} above 11 is also above its {@code to}, so the
+ * range's cross-field check {@code ordered} fails too. Immutable.
  *
  * @param command the command, not null
  * @param field the path of the broken value as the library renders it ({@code order.number},

@@ -108,6 +108,33 @@ class EveryCommandHasGeneratorsTest {
         }
     }
 
+    /**
+     * Each invalid shape breaks its constraint alone, except where that cannot be: the only other
+     * violation allowed is the cross-field check of the same value ({@code grades.from @Max} is also
+     * {@code grades.ordered @AssertTrue}).
+     */
+    @Test
+    void each_invalid_shape_breaks_nothing_else() {
+        int shapes = 0;
+        for (Class<? extends Command> type : Commands.types()) {
+            for (String shape : Commands.invalidShapes(type)) {
+                shapes++;
+                String field = shape.substring(0, shape.indexOf(" @"));
+                String constraint = shape.substring(shape.indexOf(" @") + 2);
+                String parent = field.contains(".") ? field.substring(0, field.lastIndexOf('.') + 1) : "";
+                for (InvalidCommand invalid : Commands.invalid(type, field, constraint).sample(shape.hashCode(), 3)) {
+                    List<String> found = VALIDATOR.validate(invalid.command()).stream()
+                            .map(v -> v.getPropertyPath() + " @"
+                                    + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+                            .toList();
+                    assertThat(found).as(invalid.toString()).contains(field + " @" + constraint)
+                            .allMatch(f -> f.equals(field + " @" + constraint) || f.equals(parent + "ordered @AssertTrue"));
+                }
+            }
+        }
+        assertThat(shapes).as("invalid shapes over all commands").isGreaterThan(200);
+    }
+
     @Test
     void the_invalid_shapes_include_every_kind_of_constraint() {
         Set<String> kinds = new java.util.TreeSet<>();
