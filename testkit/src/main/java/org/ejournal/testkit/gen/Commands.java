@@ -21,6 +21,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,8 @@ import org.ejournal.core.model.*;
  * value replaced: {@code null} for {@code @NotNull}, blank text for {@code @NotBlank}, text one
  * character too long for {@code @Size}, a number just outside {@code @Min}/{@code @Max}/
  * {@code @DecimalMin}/{@code @DecimalMax}, text that does not match a {@code @Pattern} or
- * {@code @Email}, a day in the future for {@code @Past}, or values that break a cross-field
+ * {@code @Email}, a day in the future for {@code @Past}, a null element in a collection of
+ * {@code @NotNull} elements (when the collection's constructor lets it through), or values that break a cross-field
  * {@code @AssertTrue} check — and it names the field and the constraint ({@link InvalidCommand}).
  * The constraints are read from the commands' own annotations, so a constraint added to a command is
  * broken too without changing this class.
@@ -379,6 +381,20 @@ public final class Commands {
                     out.add(new Broken(with(record, rc.getName(), b.value()), b.path(), b.constraint()));
                 }
             }
+            if (value instanceof Collection<?> elements && !elements.isEmpty() && elementsAre(field, NotNull.class)) {
+                Collection<Object> copy = value instanceof List<?> ? new ArrayList<>(elements)
+                        : new LinkedHashSet<>(elements);
+                if (copy instanceof List<Object> l) {
+                    l.set(0, null);
+                } else {
+                    copy.add(null);
+                }
+                Broken b = tryBreak(record, rc.getName(), copy, path + (value instanceof List<?> ? "[0]" : "[]"),
+                        "NotNull");
+                if (b != null) {
+                    out.add(b);
+                }
+            }
             if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record first
                     && elementsAreValid(field)) {
                 for (Broken b : broken(first, path + "[0].")) {
@@ -401,8 +417,21 @@ public final class Commands {
     }
 
     private static boolean elementsAreValid(Field field) {
+        return elementsAre(field, Valid.class);
+    }
+
+    private static boolean elementsAre(Field field, Class<? extends java.lang.annotation.Annotation> annotation) {
         return field.getAnnotatedType() instanceof AnnotatedParameterizedType p
-                && p.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(Valid.class);
+                && p.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(annotation);
+    }
+
+    /** @return the record broken so, or null if its constructor refuses the value (a guarded constraint) */
+    private static Broken tryBreak(Record record, String component, Object value, String path, String constraint) {
+        try {
+            return new Broken(with(record, component, value), path, constraint);
+        } catch (IllegalStateException | NullPointerException e) {
+            return null;
+        }
     }
 
     /**

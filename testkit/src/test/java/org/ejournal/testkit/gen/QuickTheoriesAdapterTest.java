@@ -40,7 +40,8 @@ class QuickTheoriesAdapterTest {
                 .forAll(QuickTheoriesGens.of(Commands.valid(RecordMark.class)))
                 .check(m -> !m.value().symbol().equals("5")))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("falsified");
+                .hasMessageContaining("falsified")
+                .hasMessageContaining("RecordMark[task=t-1, student=s-1, value=5]");
     }
 
     @Test
