@@ -15,7 +15,10 @@ import org.ejournal.core.model.*;
  * Generators of valid domain values: identifiers, Russian person names, marks on every grading
  * scale, attendance codes, days of a school year, orders, contacts, task types, grade ranges, planned
  * topics, calendars. Every value passes the Bean Validation constraints of its type; whether the
- * journal accepts a command made of them is up to its rules (an identifier may name nothing).
+ * journal accepts a command made of them is up to its rules (an identifier may name nothing). A few
+ * generators give values that pass Bean Validation but that the rules reject
+ * ({@link #marksOffTheirScale()}, {@link #unknownAttendanceCodes()}, {@link #daysOutsideTheSchoolYear()});
+ * values that break Bean Validation come with the commands ({@link Commands#invalid(Class)}).
  * Stateless; every generator is immutable and thread-safe.
  */
 public final class Values {
@@ -186,6 +189,23 @@ public final class Values {
         return Gen.elements("н", "б", "у", "оп");
     }
 
+    /**
+     * @return marks that pass Bean Validation but lie on no scale the journal knows for them: five-point
+     *     0 and 6 to 9, and a mark on an unknown ten-point scale; the journal's rules reject them
+     */
+    public static Gen<MarkValue> marksOffTheirScale() {
+        return Gen.oneOf(Gen.elements(0, 6, 7, 8, 9).map(FivePoint::of),
+                Gen.ints(0, 10).map(n -> MarkValue.of(ScaleId.of("ten-point"), Integer.toString(n))));
+    }
+
+    /**
+     * @return attendance codes that pass Bean Validation but the journal does not know: {@code x},
+     *     {@code Н} (capital), {@code нб}, {@code п}, {@code abs}
+     */
+    public static Gen<String> unknownAttendanceCodes() {
+        return Gen.elements("x", "Н", "нб", "п", "abs");
+    }
+
     /** @return task types: the library's own, mostly */
     public static Gen<TaskType> taskTypes() {
         return Gen.elements(TaskType.CLASS_WORK, TaskType.ORAL_ANSWER, TaskType.HOMEWORK, TaskType.INDEPENDENT_WORK,
@@ -203,6 +223,11 @@ public final class Values {
     /** @return days of the default school year, bounds included */
     public static Gen<LocalDate> schoolDays() {
         return days(YEAR_FIRST, YEAR_LAST);
+    }
+
+    /** @return days up to sixty days before or after the default school year */
+    public static Gen<LocalDate> daysOutsideTheSchoolYear() {
+        return r -> r.nextInt(2) == 0 ? YEAR_FIRST.minusDays(1 + r.nextInt(60)) : YEAR_LAST.plusDays(1 + r.nextInt(60));
     }
 
     /**

@@ -50,6 +50,16 @@ class SameSeedSameValuesTest {
     }
 
     @Test
+    void values_the_rules_reject_are_outside_the_valid_ones() {
+        List<String> known = Values.attendanceCodes().sample(4, 100);
+        assertThat(Values.unknownAttendanceCodes().sample(4, 100)).doesNotContainAnyElementsOf(known);
+        assertThat(Values.marksOffTheirScale().sample(4, 200))
+                .noneMatch(m -> org.ejournal.core.model.FivePoint.SCALE.contains(m));
+        assertThat(Values.daysOutsideTheSchoolYear().sample(4, 200))
+                .allMatch(d -> d.isBefore(Values.YEAR_FIRST) || d.isAfter(Values.YEAR_LAST));
+    }
+
+    @Test
     void combinators_keep_their_bounds() {
         assertThat(Gen.ints(-2, 2).sample(9, 500)).allMatch(i -> i >= -2 && i <= 2).contains(-2, 2);
         assertThat(Gen.listOf(Gen.ints(0, 9), 1, 3).sample(9, 200)).allMatch(l -> l.size() >= 1 && l.size() <= 3);
