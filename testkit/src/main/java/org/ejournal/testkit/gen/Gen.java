@@ -94,7 +94,11 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> elements(T... options) {
-        return elements(List.of(options));
+        List<T> list = new ArrayList<>(options.length);
+        for (T option : options) {
+            list.add(option);
+        }
+        return elements(list);
     }
 
     /**
@@ -119,7 +123,10 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> oneOf(Gen<? extends T>... generators) {
-        List<Gen<? extends T>> copy = List.of(generators);
+        List<Gen<? extends T>> copy = new ArrayList<>(generators.length);
+        for (Gen<? extends T> g : generators) {
+            copy.add(Objects.requireNonNull(g, "generator"));
+        }
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("no generators");
         }
@@ -134,7 +141,10 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> frequency(Weighted<? extends T>... weighted) {
-        List<Weighted<? extends T>> copy = List.of(weighted);
+        List<Weighted<? extends T>> copy = new ArrayList<>(weighted.length);
+        for (Weighted<? extends T> w : weighted) {
+            copy.add(Objects.requireNonNull(w, "weighted"));
+        }
         int total = copy.stream().mapToInt(Weighted::weight).sum();
         if (total <= 0) {
             throw new IllegalArgumentException("no generators");
