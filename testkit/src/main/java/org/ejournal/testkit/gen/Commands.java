@@ -201,6 +201,40 @@ public final class Commands {
         CROSS_FIELD.put(type, c -> breakers.apply((C) c));
     }
 
+    /**
+     * Attempts over a known school, by plausible actors: a mix of valid and invalid commands (known
+     * identifiers and unknown ones, marks off their scale, duplicates, corrections of entries that do
+     * not exist, dates outside the school year, broken Bean Validation constraints), mostly sent by
+     * one of the universe's actors and sometimes by a staff member the journal does not know.
+     *
+     * @param universe what exists before the first command, not null
+     * @return the first attempt of a fresh history over that school
+     * @see #historiesOver(Universe, int)
+     */
+    public static Gen<Attempt> over(Universe universe) {
+        java.util.Objects.requireNonNull(universe, "universe");
+        return r -> new AttemptGenerator(universe).attempt(r);
+    }
+
+    /**
+     * Histories of attempts over a known school (see {@link #over(Universe)}): later attempts refer to
+     * identifiers minted and entries tried by earlier ones, whether or not the journal accepted them.
+     * The length is drawn first; a shorter history drawn from the same choices is a prefix of a longer
+     * one.
+     *
+     * @param universe what exists before the first command, not null
+     * @param maxLength the longest history, positive
+     * @return histories of 1 to {@code maxLength} attempts
+     * @throws IllegalArgumentException if {@code maxLength} is not positive
+     */
+    public static Gen<List<Attempt>> historiesOver(Universe universe, int maxLength) {
+        java.util.Objects.requireNonNull(universe, "universe");
+        if (maxLength <= 0) {
+            throw new IllegalArgumentException("maxLength must be positive: " + maxLength);
+        }
+        return r -> new AttemptGenerator(universe).attempts(r, 1 + r.nextInt(maxLength));
+    }
+
     /** @return the command types this class generates: every command of the journal */
     public static Set<Class<? extends Command>> types() {
         return java.util.Collections.unmodifiableSet(VALID.keySet());

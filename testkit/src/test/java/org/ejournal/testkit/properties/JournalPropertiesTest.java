@@ -1,4 +1,4 @@
-package org.ejournal.core;
+package org.ejournal.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.ejournal.core.CommandGenerators.Attempt;
+import org.ejournal.core.*;
 import org.ejournal.core.command.*;
 import org.ejournal.core.internal.CommandValidation;
 import org.ejournal.core.model.*;
 import org.ejournal.core.view.Diary;
 import org.ejournal.core.view.JournalPage;
+import org.ejournal.testkit.gen.Attempt;
+import org.ejournal.testkit.gen.Commands;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Properties of the journal that hold for any command: a rejected command changes nothing, the
  * accepted ones replay into the same journal, and no command type is left without a check and a
- * state change. Commands come from {@link CommandGenerators} through {@link QuickTheoriesGenerators};
+ * state change. Commands come from the test kit's {@link Commands#historiesOver} over {@link SchoolFixture}'s
+ * school, through {@link QuickTheoriesGens};
  * seeds are fixed so that every run tries the same examples.
  */
 class JournalPropertiesTest {
@@ -48,7 +52,7 @@ class JournalPropertiesTest {
     void a_rejected_command_leaves_the_journal_exactly_as_it_was() {
         Tally tally = new Tally();
         qt().withFixedSeed(SEED).withExamples(120).withShrinkCycles(300)
-                .forAll(QuickTheoriesGenerators.attemptSequences(40))
+                .forAll(QuickTheoriesGens.of(Commands.historiesOver(FixtureUniverse.of(), 40)))
                 .checkAssert(attempts -> {
                     SchoolFixture f = SchoolFixture.create();
                     for (Attempt a : attempts) {
@@ -61,7 +65,7 @@ class JournalPropertiesTest {
                                     .anyMatch(Violation::isBlocking);
                             assertThat(f.journal.size()).as("journal size after %s", a).isEqualTo(size);
                             assertThat(f.store.size(SCHOOL_ID)).as("store size after %s", a).isEqualTo(stored);
-                            assertThat(f.state()).as("state after %s", a).isEqualTo(replay(f).state());
+                            assertThat(f.state()).as("state after %s", a).isEqualTo(SchoolFixture.stateOf(replay(f)));
                         } else {
                             tally.accepted(a.command());
                             assertThat(f.journal.size()).as("journal size after %s", a).isEqualTo(size + 1);
@@ -88,7 +92,7 @@ class JournalPropertiesTest {
     @Test
     void a_single_random_command_on_a_fresh_journal_is_accepted_whole_or_changes_nothing() {
         qt().withFixedSeed(SEED + 2).withExamples(150).withShrinkCycles(300)
-                .forAll(QuickTheoriesGenerators.commands())
+                .forAll(QuickTheoriesGens.of(Commands.over(FixtureUniverse.of()).map(Attempt::command)))
                 .checkAssert(command -> {
                     SchoolFixture f = SchoolFixture.create();
                     long size = f.journal.size();
@@ -96,7 +100,7 @@ class JournalPropertiesTest {
                     long expected = o.isAccepted() ? size + 1 : size;
                     assertThat(f.journal.size()).isEqualTo(expected);
                     assertThat(f.store.size(SCHOOL_ID)).isEqualTo(expected);
-                    assertThat(f.state()).isEqualTo(replay(f).state());
+                    assertThat(f.state()).isEqualTo(SchoolFixture.stateOf(replay(f)));
                 });
     }
 
@@ -107,7 +111,7 @@ class JournalPropertiesTest {
         int[] pagesWithMarks = {0};
         int[] diariesWithMarks = {0};
         qt().withFixedSeed(SEED + 1).withExamples(60).withShrinkCycles(200)
-                .forAll(QuickTheoriesGenerators.attemptSequences(80))
+                .forAll(QuickTheoriesGens.of(Commands.historiesOver(FixtureUniverse.of(), 80)))
                 .checkAssert(attempts -> {
                     SchoolFixture f = SchoolFixture.create();
                     for (Attempt a : attempts) {
@@ -118,7 +122,7 @@ class JournalPropertiesTest {
                             .clock(f.clock).build();
 
                     assertThat(replayed.size()).isEqualTo(f.journal.size()).isEqualTo(f.store.size(SCHOOL_ID));
-                    assertThat(replayed.state()).isEqualTo(f.state());
+                    assertThat(SchoolFixture.stateOf(replayed)).isEqualTo(f.state());
                     for (ClassId c : classesOf(f.journal)) {
                         for (SubjectId s : subjectsOf(f.journal)) {
                             for (StudyPeriodId p : periodsOf(f.journal)) {
@@ -176,7 +180,7 @@ class JournalPropertiesTest {
                 .satisfies(e -> assertThat(e.command()).isEqualTo(command));
         assertThat(f.journal.size()).isEqualTo(size + 1);
         assertThat(f.store.size(SCHOOL_ID)).isEqualTo(size + 1);
-        assertThat(replay(f).state()).isEqualTo(f.state());
+        assertThat(SchoolFixture.stateOf(replay(f))).isEqualTo(f.state());
     }
 
     /** One valid command of each type on a fresh fixture; some first record what they correct. */
@@ -268,8 +272,8 @@ class JournalPropertiesTest {
 
     private static List<ClassId> classesOf(Journal journal) {
         List<ClassId> out = new ArrayList<>();
-        for (SchoolYear y : journal.state().schoolYears()) {
-            journal.state().classes(y.id()).forEach(c -> out.add(c.id()));
+        for (SchoolYear y : SchoolFixture.stateOf(journal).schoolYears()) {
+            SchoolFixture.stateOf(journal).classes(y.id()).forEach(c -> out.add(c.id()));
         }
         out.add(ClassId.of("c-unknown"));
         return out;
@@ -277,22 +281,22 @@ class JournalPropertiesTest {
 
     private static List<SubjectId> subjectsOf(Journal journal) {
         List<SubjectId> out = new ArrayList<>();
-        journal.state().subjects().forEach(s -> out.add(s.id()));
+        SchoolFixture.stateOf(journal).subjects().forEach(s -> out.add(s.id()));
         out.add(SubjectId.of("subj-unknown"));
         return out;
     }
 
     private static List<StudyPeriodId> periodsOf(Journal journal) {
         List<StudyPeriodId> out = new ArrayList<>();
-        for (SchoolYear y : journal.state().schoolYears()) {
-            journal.state().studyPeriods(y.id()).forEach(p -> out.add(p.id()));
+        for (SchoolYear y : SchoolFixture.stateOf(journal).schoolYears()) {
+            SchoolFixture.stateOf(journal).studyPeriods(y.id()).forEach(p -> out.add(p.id()));
         }
         out.add(StudyPeriodId.of("p-unknown"));
         return out;
     }
 
     private static Set<StudentId> studentsIn(List<Attempt> attempts) {
-        Set<StudentId> out = new LinkedHashSet<>(CommandGenerators.Universe.ofFixture().students());
+        Set<StudentId> out = new LinkedHashSet<>(FixtureUniverse.of().students());
         for (Attempt a : attempts) {
             if (a.command() instanceof RegisterStudent s) {
                 out.add(s.id());

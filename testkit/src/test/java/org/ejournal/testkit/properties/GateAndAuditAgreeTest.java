@@ -1,4 +1,4 @@
-package org.ejournal.rules;
+package org.ejournal.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -14,11 +14,14 @@ import org.ejournal.core.AuditReport;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Outcome;
 import org.ejournal.core.SchoolFixture;
-import org.ejournal.core.CommandGenerators;
-import org.ejournal.core.QuickTheoriesGenerators;
 import org.ejournal.core.Violation;
 import org.ejournal.core.command.Command;
 import org.ejournal.core.rule.Rule;
+import org.ejournal.rules.Profile;
+import org.ejournal.rules.Regulation;
+import org.ejournal.testkit.gen.Attempt;
+import org.ejournal.testkit.gen.Commands;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -26,7 +29,8 @@ import org.quicktheories.core.Gen;
  * Issue 3: the same rule objects decide at entry (gate mode) and over the recorded history (audit
  * mode), and they agree: an accepted event's recorded warnings are exactly what the audit finds for
  * it, and a rejected command's violations are exactly what the audit finds for it at the end of the
- * history it was refused against.
+ * history it was refused against. Histories come from the test kit's {@link Commands#historiesOver}
+ * over {@link org.ejournal.core.SchoolFixture}'s school.
  */
 class GateAndAuditAgreeTest {
 
@@ -38,19 +42,16 @@ class GateAndAuditAgreeTest {
             Actor.guardian(SchoolFixture.IVANOVA_MOTHER), Actor.staff(SchoolFixture.CLERK_ID));
 
     private static Gen<List<Step>> histories(int maxLength) {
-        return QuickTheoriesGenerators.fromRandom(r -> {
-            CommandGenerators generator = CommandGenerators.overFixture();
-            int n = 1 + r.nextInt(maxLength);
-            List<Step> steps = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                CommandGenerators.Attempt a = generator.attempt(r);
+        return QuickTheoriesGens.of(Commands.historiesOver(FixtureUniverse.of(), maxLength).flatMap(attempts -> r -> {
+            List<Step> steps = new ArrayList<>(attempts.size());
+            for (Attempt a : attempts) {
                 Actor actor = r.nextInt(8) == 0 ? MORE_ACTORS.get(r.nextInt(MORE_ACTORS.size())) : a.actor();
                 // mostly minutes, sometimes days: so that deadlines are both met and missed
                 Duration pause = r.nextInt(4) == 0 ? Duration.ofHours(r.nextInt(24 * 9)) : Duration.ofMinutes(r.nextInt(90));
                 steps.add(new Step(actor, a.command(), pause));
             }
             return steps;
-        });
+        }));
     }
 
     private static String describe(List<Violation> violations) {
