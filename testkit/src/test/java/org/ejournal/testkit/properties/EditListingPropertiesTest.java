@@ -1,4 +1,4 @@
-package org.ejournal.core;
+package org.ejournal.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ejournal.core.SchoolFixture.*;
@@ -11,7 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ejournal.core.CommandGenerators.Attempt;
+import org.ejournal.core.JournalEvent;
+import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.command.*;
 import org.ejournal.core.internal.JournalState;
 import org.ejournal.core.model.ClassId;
@@ -29,6 +30,9 @@ import org.ejournal.core.view.EditListing;
 import org.ejournal.core.view.EditListing.Edit;
 import org.ejournal.core.view.EntryRef;
 import org.ejournal.core.view.Revision;
+import org.ejournal.testkit.gen.Attempt;
+import org.ejournal.testkit.gen.Commands;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * cancellations, movements, with the clock crossing several school days), each class journal's listing
  * holds exactly the revisions that the log recorded for that class's entries, once each, in recording
  * order, each the very revision its entry's history shows; narrowing to a subject or a day only
- * filters it. The oracle reads the log event by event and places each command by its own fields
+ * filters it. Histories come from the test kit's {@link Commands#historiesOver} over
+ * {@link SchoolFixture}'s school, through {@link QuickTheoriesGens}. The oracle reads the log event by event and places each command by its own fields
  * (the lesson's class, the period's rows, the exam's day) — it never asks the listing's index.
  */
 class EditListingPropertiesTest {
@@ -51,7 +56,7 @@ class EditListingPropertiesTest {
     void every_revision_of_a_class_journal_is_listed_once_in_recording_order_and_nothing_else_is() {
         int[] seen = new int[3];
         qt().withFixedSeed(SEED).withExamples(60).withShrinkCycles(200)
-                .forAll(QuickTheoriesGenerators.attemptSequences(80))
+                .forAll(QuickTheoriesGens.of(Commands.historiesOver(FixtureUniverse.of(), 80)))
                 .checkAssert(attempts -> {
                     SchoolFixture f = SchoolFixture.create();
                     for (Attempt a : attempts) {
