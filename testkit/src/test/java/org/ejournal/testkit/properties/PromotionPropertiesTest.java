@@ -1,4 +1,4 @@
-package org.ejournal.core;
+package org.ejournal.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ejournal.core.SchoolFixture.*;
@@ -12,9 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.ejournal.core.Journal;
+import org.ejournal.core.Outcome;
+import org.ejournal.core.SchoolFixture;
+import org.ejournal.core.Violation;
 import org.ejournal.core.command.PromoteClass;
 import org.ejournal.core.command.RecordMovement;
 import org.ejournal.core.model.*;
+import org.ejournal.testkit.gen.Gen;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * during the year), random default targets, days and individual decisions (valid and not), the order
  * is accepted exactly when an independent oracle of the regulation says it fits; an accepted order
  * moves every pupil of the class exactly once and leaves the journal exactly as the equivalent
- * {@link RecordMovement}s, sent one by one, would; a refused one changes nothing. Seeds are fixed.
+ * {@link RecordMovement}s, sent one by one, would; a refused one changes nothing. Scenarios are drawn
+ * as a test-kit {@link Gen}, through {@link QuickTheoriesGens}. Seeds are fixed.
  */
 class PromotionPropertiesTest {
 
@@ -142,7 +149,7 @@ class PromotionPropertiesTest {
     void an_order_moves_every_pupil_once_as_the_equivalent_movements_would_or_nothing_at_all() {
         int[] outcomes = new int[2];
         qt().withFixedSeed(SEED).withExamples(200).withShrinkCycles(200)
-                .forAll(QuickTheoriesGenerators.fromRandom(PromotionPropertiesTest::scenario))
+                .forAll(QuickTheoriesGens.of((Gen<Scenario>) PromotionPropertiesTest::scenario))
                 .checkAssert(s -> {
                     SchoolFixture byOrder = schoolOf(s);
                     List<StudentId> pupils = pupilsOf(s.order().schoolClass(), s.before());
@@ -158,8 +165,8 @@ class PromotionPropertiesTest {
                         outcomes[1]++;
                         assertThat(o.violations()).isNotEmpty().allMatch(Violation::isBlocking);
                         assertThat(byOrder.journal.size()).isEqualTo(size);
-                        assertThat(Journal.builder().school(school()).store(byOrder.store).clock(byOrder.clock)
-                                .build().state()).isEqualTo(byOrder.state());
+                        assertThat(SchoolFixture.stateOf(Journal.builder().school(school()).store(byOrder.store)
+                                .clock(byOrder.clock).build())).isEqualTo(byOrder.state());
                         return;
                     }
                     outcomes[0]++;
