@@ -1,4 +1,4 @@
-package org.ejournal.core;
+package org.ejournal.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ejournal.core.RetentionSchool.*;
@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ejournal.core.Journal;
+import org.ejournal.core.RetentionSchool;
+import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.command.*;
 import org.ejournal.core.codec.EventCodec;
 import org.ejournal.core.model.Id;
@@ -27,6 +30,8 @@ import org.ejournal.core.retention.RetentionPolicy;
 import org.ejournal.core.store.InMemoryStore;
 import org.ejournal.core.store.LogReport;
 import org.ejournal.core.store.Stores;
+import org.ejournal.testkit.gen.Gen;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * purges exactly what the hand-written oracle says is due; what is due and what is held together are
  * what is due without holds; holds keep what they name; nothing kept names something purged; the log
  * verifies with the same root; the purged journal equals a journal opened afresh; a later day's plan
- * holds the earlier day's. Cases come from a seeded source through QuickTheories.
+ * holds the earlier day's. Cases are drawn as a test-kit {@link Gen}, from a seeded source through
+ * {@link QuickTheoriesGens}.
  */
 class RetentionPropertiesTest {
 
@@ -81,7 +87,7 @@ class RetentionPropertiesTest {
         var root = SCHOOL.journal.root();
         int[] tally = new int[3];
         qt().withFixedSeed(SEED).withExamples(150).withShrinkCycles(100)
-                .forAll(QuickTheoriesGenerators.fromRandom(RetentionPropertiesTest::draw))
+                .forAll(QuickTheoriesGens.of((Gen<Case>) RetentionPropertiesTest::draw))
                 .checkAssert(c -> {
                     InMemoryStore store = Stores.copy(SCHOOL.store, SchoolFixture.SCHOOL_ID);
                     Journal journal = SCHOOL.reopen(store);
@@ -132,7 +138,7 @@ class RetentionPropertiesTest {
                         }
                     }
                     Journal reopened = SCHOOL.reopen(store);
-                    assertThat(journal.state().differences(reopened.state())).isEmpty();
+                    assertThat(SchoolFixture.stateOf(journal).differences(SchoolFixture.stateOf(reopened))).isEmpty();
                     // a later day's plan holds what was due and gone
                     RetentionPlan later = retention.plan(journal, store, c.later());
                     TreeSet<Long> laterDue = SCHOOL.dueOn(c.policy(), c.later());
@@ -148,7 +154,7 @@ class RetentionPropertiesTest {
     @Test
     void plans_for_later_days_contain_those_for_earlier_days() {
         qt().withFixedSeed(SEED + 1).withExamples(150)
-                .forAll(QuickTheoriesGenerators.fromRandom(RetentionPropertiesTest::draw))
+                .forAll(QuickTheoriesGens.of((Gen<Case>) RetentionPropertiesTest::draw))
                 .checkAssert(c -> {
                     Retention retention = Retention.of(c.policy()).withHolds(c.holds());
                     RetentionPlan early = retention.plan(SCHOOL.journal, SCHOOL.store, c.day());
