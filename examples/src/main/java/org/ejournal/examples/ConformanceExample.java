@@ -2,13 +2,10 @@ package org.ejournal.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.ejournal.core.Actor;
-import org.ejournal.core.Answer;
 import org.ejournal.core.Journal;
 import org.ejournal.core.Violation;
 import org.ejournal.core.command.Command;
@@ -79,12 +76,12 @@ public final class ConformanceExample {
      */
     static final class VendorJournalAdapter implements SystemUnderTest {
         private Journal journal;
-        private MovableClock clock;
+        private SimulatedClock clock;
         private List<Rule> rules;
 
         @Override
         public void start(School school, Profile profile) {
-            clock = new MovableClock(school.zone());
+            clock = new SimulatedClock(java.time.LocalDateTime.of(2026, 9, 1, 0, 0), school.zone());
             rules = Regulation.rules(profile).stream().filter(r -> !NOT_IMPLEMENTED.contains(r.id().name())).toList();
             journal = Journal.builder().school(school).store(InMemoryStore.create()).rules(rules)
                     .access(Regulation.accessPolicy(profile)).clock(clock).build();
@@ -92,32 +89,19 @@ public final class ConformanceExample {
 
         @Override
         public Verdict execute(Instant at, Actor actor, Command command) {
-            clock.now = at;
+            clock.set(at);
             return Verdict.of(journal.execute(actor, command));
         }
 
         @Override
         public Verdict read(Instant at, Actor actor, Query query) {
-            clock.now = at;
-            Answer<?> answer;
-            if (query instanceof Query.PageQuery p) {
-                answer = journal.page(actor, p.schoolClass(), p.subject(), p.period());
-            } else if (query instanceof Query.DiaryQuery d) {
-                answer = journal.diary(actor, d.student(), d.first(), d.last());
-            } else if (query instanceof Query.HistoryQuery h) {
-                answer = journal.history(actor, h.entry());
-            } else {
-                Query.EditsQuery e = (Query.EditsQuery) query;
-                answer = e.subject().isPresent()
-                        ? journal.edits(actor, e.schoolClass(), e.subject().get(), e.from(), e.to())
-                        : journal.edits(actor, e.schoolClass(), e.from(), e.to());
-            }
-            return Verdict.of(answer);
+            clock.set(at);
+            return EjournalAdapter.answer(journal, actor, query); // the library's own dispatch of a query
         }
 
         @Override
         public Verdict outstanding(Instant at, Set<String> names) {
-            clock.now = at;
+            clock.set(at);
             List<Violation> found = journal.inspect(view -> rules.stream()
                     .filter(r -> names.isEmpty() || names.contains(r.id().name()))
                     .flatMap(r -> r.outstanding(at, view)).toList());
@@ -127,33 +111,6 @@ public final class ConformanceExample {
         @Override
         public String toString() {
             return "a vendor's journal without entry deadlines";
-        }
-    }
-
-    /** The vendor's clock, moved to each step's instant. */
-    private static final class MovableClock extends Clock {
-        private final ZoneId zone;
-        volatile Instant now = Instant.EPOCH;
-
-        MovableClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            MovableClock c = new MovableClock(other);
-            c.now = now;
-            return c;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -19,6 +19,10 @@ final class SimulatedClock extends Clock {
         now = local.atZone(zone).toInstant();
     }
 
+    void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

@@ -63,6 +63,18 @@ public final class EjournalAdapter implements SystemUnderTest {
     @Override
     public Verdict read(Instant at, Actor actor, Query query) {
         started().set(at);
+        return answer(journal, actor, query);
+    }
+
+    /**
+     * Asks a journal one of the scenarios' queries, for adapters of systems built on the library.
+     *
+     * @param journal the journal, not {@code null}
+     * @param actor who reads, not {@code null}
+     * @param query what is read, not {@code null}
+     * @return the verdict of the answer: granted, or refused with its codes and clauses
+     */
+    public static Verdict answer(Journal journal, Actor actor, Query query) {
         Answer<?> answer;
         if (query instanceof Query.PageQuery p) {
             answer = journal.page(actor, p.schoolClass(), p.subject(), p.period());
