@@ -1,17 +1,16 @@
-package org.ejournal.testkit.properties;
+package org.ejournal.core;
 
 import java.util.List;
-import org.ejournal.core.SchoolFixture;
 import org.ejournal.testkit.gen.Universe;
 
 /** The universe of {@link SchoolFixture#create()}'s school, from its public constants. */
-final class FixtureUniverse {
+public final class FixtureUniverse {
 
     private FixtureUniverse() {
     }
 
     /** @return what {@link SchoolFixture#create()} sets up */
-    static Universe of() {
+    public static Universe of() {
         return Universe.of(SchoolFixture.YEAR, SchoolFixture.YEAR_FIRST, SchoolFixture.YEAR_LAST,
                 SchoolFixture.MONDAY, SchoolFixture.KAMCHATKA,
                 List.of(SchoolFixture.IVANOVA, SchoolFixture.PETROV, SchoolFixture.SIDOROV,

@@ -1,4 +1,4 @@
-package org.ejournal.testkit.properties;
+package org.ejournal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ejournal.core.SchoolFixture.*;
@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.ejournal.core.Journal;
-import org.ejournal.core.Outcome;
-import org.ejournal.core.SchoolFixture;
-import org.ejournal.core.Violation;
 import org.ejournal.core.command.PromoteClass;
 import org.ejournal.core.command.RecordMovement;
 import org.ejournal.core.model.*;

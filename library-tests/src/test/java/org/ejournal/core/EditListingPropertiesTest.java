@@ -1,4 +1,4 @@
-package org.ejournal.testkit.properties;
+package org.ejournal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ejournal.core.SchoolFixture.*;
@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ejournal.core.JournalEvent;
-import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.command.*;
 import org.ejournal.core.internal.JournalState;
 import org.ejournal.core.model.ClassId;

@@ -1,4 +1,4 @@
-package org.ejournal.testkit.properties;
+package org.ejournal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

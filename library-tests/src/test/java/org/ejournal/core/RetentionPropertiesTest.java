@@ -1,4 +1,4 @@
-package org.ejournal.testkit.properties;
+package org.ejournal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ejournal.core.RetentionSchool.*;
@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ejournal.core.Journal;
-import org.ejournal.core.RetentionSchool;
-import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.command.*;
 import org.ejournal.core.codec.EventCodec;
 import org.ejournal.core.model.Id;

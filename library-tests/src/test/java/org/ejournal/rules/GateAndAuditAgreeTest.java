@@ -1,4 +1,4 @@
-package org.ejournal.testkit.properties;
+package org.ejournal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,6 +13,7 @@ import org.ejournal.core.Audit;
 import org.ejournal.core.AuditReport;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Outcome;
+import org.ejournal.core.FixtureUniverse;
 import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.Violation;
 import org.ejournal.core.command.Command;
