@@ -1,6 +1,7 @@
 package org.ejournal.examples;
 
 import java.time.DayOfWeek;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Violation;
@@ -28,6 +29,12 @@ public final class NoLessonsOnSundays implements Rule {
     @Override
     public RuleId id() {
         return ID;
+    }
+
+    /** Says which code this rule reports, so that tools can tell a code's rule (optional for a host's rule). */
+    @Override
+    public Set<String> codes() {
+        return Set.of(CODE);
     }
 
     @Override

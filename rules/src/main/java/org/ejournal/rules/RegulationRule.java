@@ -2,6 +2,7 @@ package org.ejournal.rules;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Severity;
@@ -14,12 +15,15 @@ import org.ejournal.core.view.JournalView;
  * The base of the catalogue's rules: a name, the clause it comes from, and the severity the school's
  * profile gives it (its own default unless the profile's {@code severities} says otherwise; a rule
  * set {@code OFF} finds nothing). Subclasses judge in {@link #judge} and, for what is missing as of
- * an instant, in {@link #overdue}. Immutable and thread-safe.
+ * an instant, in {@link #overdue}. Every rule declares the codes it reports ({@link #codes()}), and
+ * reporting an undeclared one is a bug in the rule that {@link #violation} and {@link #note} refuse
+ * with an {@link IllegalStateException}. Immutable and thread-safe.
  */
 public abstract class RegulationRule implements Rule {
 
     private final RuleId id;
     private final RuleSeverity severity;
+    private final Set<String> codes;
     /** The school's profile. */
     protected final Profile profile;
 
@@ -28,16 +32,31 @@ public abstract class RegulationRule implements Rule {
      * @param clause the clause id, e.g. {@code REG-7}
      * @param byDefault the severity unless the profile overrides it
      * @param profile the school's profile
+     * @param code a code the rule reports, e.g. {@code EJ2201}
+     * @param moreCodes the other codes it reports, if any
+     * @throws NullPointerException if an argument or a code is {@code null}
+     * @throws IllegalArgumentException if a code is given twice
      */
-    protected RegulationRule(String name, String clause, RuleSeverity byDefault, Profile profile) {
+    protected RegulationRule(String name, String clause, RuleSeverity byDefault, Profile profile, String code,
+            String... moreCodes) {
         this.id = RuleId.of(name, clause);
         this.profile = Objects.requireNonNull(profile, "profile");
         this.severity = profile.severityOf(name, byDefault);
+        String[] all = new String[moreCodes.length + 1];
+        all[0] = code;
+        System.arraycopy(moreCodes, 0, all, 1, moreCodes.length);
+        this.codes = Set.of(all);
     }
 
     @Override
     public final RuleId id() {
         return id;
+    }
+
+    /** @return the codes this rule reports, its violations' and notes' alike */
+    @Override
+    public final Set<String> codes() {
+        return codes;
     }
 
     /** @return the severity in force */
@@ -98,8 +117,10 @@ public abstract class RegulationRule implements Rule {
      * @param ru the Russian message
      * @param en the English message
      * @return the violation
+     * @throws IllegalStateException if the rule does not declare the code
      */
     protected final Violation violation(String code, String concerns, String ru, String en) {
+        requireDeclared(code);
         Severity s = severity.toSeverity();
         return new Violation(code, id.clause(), s == null ? Severity.WARNING : s, concerns, ru, en);
     }
@@ -112,9 +133,18 @@ public abstract class RegulationRule implements Rule {
      * @param ru the Russian message
      * @param en the English message
      * @return the note
+     * @throws IllegalStateException if the rule does not declare the code
      */
     protected final Violation note(String code, String concerns, String ru, String en) {
+        requireDeclared(code);
         return Violation.note(code, id.clause(), concerns, ru, en);
+    }
+
+    private void requireDeclared(String code) {
+        if (!codes.contains(code)) {
+            throw new IllegalStateException("rule " + id.name() + " reports " + code + ", which it does not declare "
+                    + "among its codes " + codes + "; a bug in the rule");
+        }
     }
 
     @Override

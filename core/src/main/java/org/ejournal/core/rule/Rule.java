@@ -38,6 +38,18 @@ public interface Rule {
     }
 
     /**
+     * The codes this rule's violations and notes carry, so that a tool can say which rule a code comes
+     * from and what a rule can report (the test kit's conformance index reads them). By default none
+     * declared: a host's rule need not say. The regulation's catalogue declares every code and never
+     * reports one it has not declared.
+     *
+     * @return the codes, e.g. {@code EJ2201}; possibly empty, never {@code null}
+     */
+    default java.util.Set<String> codes() {
+        return java.util.Set.of();
+    }
+
+    /**
      * What this rule finds missing or overdue as of an instant, when nothing was recorded at all:
      * a lesson whose day ended without a topic, a period whose marks were due, a guardian owed a
      * paper report (POL-1.5). Asked by an audit after the last event; by default nothing.

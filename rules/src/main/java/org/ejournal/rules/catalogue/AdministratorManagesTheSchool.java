@@ -58,7 +58,7 @@ public final class AdministratorManagesTheSchool extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public AdministratorManagesTheSchool(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_NOT_THE_ADMINISTRATOR);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class ClassTeacherManagesPupilAndGuardianData extends RegulationRul
      * @param profile the school's profile, not {@code null}
      */
     public ClassTeacherManagesPupilAndGuardianData(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_NOT_THE_CLASS_TEACHER);
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class ClosedPeriodsDoNotChange extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public ClosedPeriodsDoNotChange(Profile profile) {
-        super(NAME, "REC-6.4", RuleSeverity.BLOCKING, profile);
+        super(NAME, "REC-6.4", RuleSeverity.BLOCKING, profile, MarkRules.CODE_CLOSED_PERIOD);
     }
 
     @Override

@@ -129,10 +129,18 @@ public final class DeadlineRules {
         private final String lateCode;
         private final String excusedCode;
 
-        DeadlineRule(String name, String clause, String lateCode, String excusedCode, Profile profile) {
-            super(name, clause, RuleSeverity.WARNING, profile);
+        DeadlineRule(String name, String clause, String lateCode, String excusedCode, Profile profile,
+                String... moreCodes) {
+            super(name, clause, RuleSeverity.WARNING, profile, lateCode, withFirst(excusedCode, moreCodes));
             this.lateCode = lateCode;
             this.excusedCode = excusedCode;
+        }
+
+        private static String[] withFirst(String first, String... rest) {
+            String[] all = new String[rest.length + 1];
+            all[0] = first;
+            System.arraycopy(rest, 0, all, 1, rest.length);
+            return all;
         }
 
         /**

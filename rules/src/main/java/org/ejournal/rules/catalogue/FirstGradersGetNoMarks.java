@@ -50,7 +50,7 @@ public final class FirstGradersGetNoMarks extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public FirstGradersGetNoMarks(Profile profile) {
-        super(NAME, "POL-4.4c", RuleSeverity.BLOCKING, profile);
+        super(NAME, "POL-4.4c", RuleSeverity.BLOCKING, profile, MarkRules.CODE_FIRST_GRADE_MARK);
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class GuardiansOnlyRead extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public GuardiansOnlyRead(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_GUARDIAN_WRITES);
     }
 
     @Override

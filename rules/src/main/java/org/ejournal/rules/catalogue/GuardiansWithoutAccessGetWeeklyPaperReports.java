@@ -50,7 +50,7 @@ public final class GuardiansWithoutAccessGetWeeklyPaperReports extends DeadlineR
     /** @param profile the school's profile, not {@code null} */
     public GuardiansWithoutAccessGetWeeklyPaperReports(Profile profile) {
         super(NAME, "POL-8.3", DeadlineRules.CODE_PAPER_REPORT_LATE, DeadlineRules.CODE_PAPER_REPORT_LATE_EXCUSED,
-                profile);
+                profile, DeadlineRules.CODE_PAPER_REPORT_OVERDUE);
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class LessonsAreEnteredOnTheirDay extends DeadlineRules.DeadlineRul
 
     /** @param profile the school's profile, not {@code null} */
     public LessonsAreEnteredOnTheirDay(Profile profile) {
-        super(NAME, "REG-4", DeadlineRules.CODE_LESSON_LATE, DeadlineRules.CODE_LESSON_LATE_EXCUSED, profile);
+        super(NAME, "REG-4", DeadlineRules.CODE_LESSON_LATE, DeadlineRules.CODE_LESSON_LATE_EXCUSED, profile,
+                DeadlineRules.CODE_LESSON_WITHOUT_TOPIC);
     }
 
     @Override

@@ -62,7 +62,8 @@ public final class MarksAccumulateByWeeklyLoad extends PeriodMarkRule {
      * @param profile the school's profile, not {@code null}
      */
     public MarksAccumulateByWeeklyLoad(Profile profile) {
-        super(NAME, "POL-4.4c", RuleSeverity.WARNING, profile);
+        super(NAME, "POL-4.4c", RuleSeverity.WARNING, profile, MarkRules.CODE_TOO_FEW_MARKS,
+                MarkRules.CODE_TOO_FEW_MARKS_OUTSTANDING);
     }
 
     @Override

@@ -47,7 +47,8 @@ public final class NotAttestedWhenMostLessonsMissed extends PeriodMarkRule {
      * @param profile the school's profile, not {@code null}
      */
     public NotAttestedWhenMostLessonsMissed(Profile profile) {
-        super(NAME, "POL-4.4c", RuleSeverity.WARNING, profile);
+        super(NAME, "POL-4.4c", RuleSeverity.WARNING, profile, MarkRules.CODE_NOT_ATTESTED_DUE,
+                MarkRules.CODE_NOT_ATTESTED_UNFOUNDED);
     }
 
     @Override

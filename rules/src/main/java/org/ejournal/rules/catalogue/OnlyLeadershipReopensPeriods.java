@@ -37,7 +37,7 @@ public final class OnlyLeadershipReopensPeriods extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public OnlyLeadershipReopensPeriods(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_NOT_LEADERSHIP);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class PeriodMarkFollowsTheSuggestion extends PeriodMarkRule {
      * @param profile the school's profile, not {@code null}
      */
     public PeriodMarkFollowsTheSuggestion(Profile profile) {
-        super(NAME, "POL-4.4e", RuleSeverity.INFO, profile);
+        super(NAME, "POL-4.4e", RuleSeverity.INFO, profile, MarkRules.CODE_DIFFERS_FROM_SUGGESTION);
     }
 
     @Override

@@ -18,8 +18,9 @@ import org.ejournal.rules.RuleSeverity;
 /** A rule that judges period marks, recorded or corrected alike. */
 abstract class PeriodMarkRule extends RegulationRule {
 
-    PeriodMarkRule(String name, String clause, RuleSeverity byDefault, Profile profile) {
-        super(name, clause, byDefault, profile);
+    PeriodMarkRule(String name, String clause, RuleSeverity byDefault, Profile profile, String code,
+            String... moreCodes) {
+        super(name, clause, byDefault, profile, code, moreCodes);
     }
 
     @Override

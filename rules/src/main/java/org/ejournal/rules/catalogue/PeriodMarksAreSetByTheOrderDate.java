@@ -49,7 +49,7 @@ public final class PeriodMarksAreSetByTheOrderDate extends DeadlineRules.Deadlin
     /** @param profile the school's profile, not {@code null} */
     public PeriodMarksAreSetByTheOrderDate(Profile profile) {
         super(NAME, "POL-4.4e", DeadlineRules.CODE_PERIOD_MARK_LATE, DeadlineRules.CODE_PERIOD_MARK_LATE_EXCUSED,
-                profile);
+                profile, DeadlineRules.CODE_PERIOD_MARK_MISSING);
     }
 
     @Override

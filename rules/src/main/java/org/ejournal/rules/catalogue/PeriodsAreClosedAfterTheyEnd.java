@@ -33,7 +33,7 @@ public final class PeriodsAreClosedAfterTheyEnd extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public PeriodsAreClosedAfterTheyEnd(Profile profile) {
-        super(NAME, "REC-6.4", RuleSeverity.WARNING, profile);
+        super(NAME, "REC-6.4", RuleSeverity.WARNING, profile, MarkRules.CODE_CLOSED_BEFORE_END);
     }
 
     @Override

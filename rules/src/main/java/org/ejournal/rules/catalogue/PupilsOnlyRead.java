@@ -25,7 +25,7 @@ public final class PupilsOnlyRead extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public PupilsOnlyRead(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_PUPIL_WRITES);
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class SubstitutionIsRecordedWithTheEntry extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public SubstitutionIsRecordedWithTheEntry(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_SUBSTITUTION_NOT_RECORDED);
     }
 
     @Override

@@ -85,7 +85,8 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
      * @param profile the school's profile, not {@code null}
      */
     public TeachersWriteOnlyForTheirLessons(Profile profile) {
-        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile);
+        super(NAME, CLAUSE, RuleSeverity.BLOCKING, profile, AccessRules.CODE_NOT_THE_LESSONS_TEACHER,
+                AccessRules.CODE_LESSON_TEACHER_NOT_ASSIGNED, AccessRules.CODE_NOT_ASSIGNED_TO_SUBJECT);
     }
 
     @Override
