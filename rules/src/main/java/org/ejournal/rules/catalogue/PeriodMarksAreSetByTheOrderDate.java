@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +30,12 @@ import org.ejournal.rules.internal.SchoolTime;
  * period's last day plus {@code deadlines.periodMarks.daysAfterPeriod} days (default 0, counted as
  * {@code days.counting} says), until the end of that day in the school's zone. A
  * {@code RecordPeriodMark} recorded later is late (a correction is not judged here). In audit mode, what
- * is outstanding after the deadline is every pupil who was in a class of the period's grades during
- * the period, for every subject with a curriculum load in that class, without a period mark.
+ * is outstanding after the deadline is every pupil in a class of the period's grades on the period's
+ * last day, for every subject with a curriculum load in that class, without a period mark. Not owed a
+ * period mark: a pupil who left the school (or the period's grades) before the period ended — their
+ * marks are set where they went — and a first-grader, unless the local act gives the first grade marks
+ * ({@code marks.firstGrade}; otherwise {@link FirstGradersGetNoMarks} refuses them any but «н/а» and «осв»,
+ * which are not owed either). This is the set of pupils {@link MarksAccumulateByWeeklyLoad} judges.
  *
  * <p>Default severity {@code WARNING}: a late period mark is still recorded. Codes
  * {@link DeadlineRules#CODE_PERIOD_MARK_LATE}, {@link DeadlineRules#CODE_PERIOD_MARK_LATE_EXCUSED} (a
@@ -79,8 +82,8 @@ public final class PeriodMarksAreSetByTheOrderDate extends DeadlineRules.Deadlin
     }
 
     /**
-     * After each period's deadline: the pupils of its grades without a period mark in a subject of their
-     * class's curriculum. Run once per audit; its cost is that of the school's pupils × subjects × periods.
+     * After each period's deadline: the pupils of its grades on its last day (first-graders only if the
+     * local act gives them marks) without a period mark in a subject of their class's curriculum. Run once per audit; its cost is that of the school's pupils × subjects × periods.
      */
     @Override
     protected Stream<Violation> overdue(Instant asOf, JournalView view) {
@@ -88,23 +91,21 @@ public final class PeriodMarksAreSetByTheOrderDate extends DeadlineRules.Deadlin
         List<Violation> out = new ArrayList<>();
         for (SchoolYear year : view.schoolYears()) {
             for (StudyPeriod period : view.studyPeriods(year.id())) {
-                Set<String> seen = new HashSet<>();
                 for (SchoolClass sc : view.classes(year.id())) {
-                    if (!period.grades().contains(sc.grade())) {
+                    if (!period.grades().contains(sc.grade()) || sc.grade() == 1 && !profile.firstGradeMarks()) {
                         continue;
                     }
                     LocalDate day = deadlineDay(view, period, sc.grade());
                     if (asOf.isBefore(SchoolTime.endOf(day, zone))) {
                         continue;
                     }
-                    Set<StudentId> pupils = view.studentsOf(sc.id(), period.firstDay(), period.lastDay());
+                    Set<StudentId> pupils = view.studentsOf(sc.id(), period.lastDay(), period.lastDay());
                     for (CurriculumLoad load : view.curriculum(sc.id())) {
                         if (load.hoursPerWeek().signum() <= 0) {
                             continue;
                         }
                         for (StudentId s : pupils) {
-                            if (view.periodMark(s, load.subject(), period.id()).isPresent()
-                                    || !seen.add(s.value() + "/" + load.subject().value())) {
+                            if (view.periodMark(s, load.subject(), period.id()).isPresent()) {
                                 continue;
                             }
                             DeadlineRules.Text what = markText(view, s, load.subject(), period);

@@ -22,8 +22,15 @@ import java.util.List;
 import org.ejournal.core.SchoolFixture;
 import org.ejournal.core.Severity;
 import org.ejournal.core.Violation;
+import org.ejournal.core.command.CreateClass;
+import org.ejournal.core.command.RecordMovement;
 import org.ejournal.core.command.RecordPeriodMark;
+import org.ejournal.core.command.RegisterStudent;
+import org.ejournal.core.command.SetCurriculumLoad;
+import org.ejournal.core.model.ClassId;
 import org.ejournal.core.model.FivePoint;
+import org.ejournal.core.model.PersonName;
+import org.ejournal.core.model.StudentId;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.catalogue.DeadlineRules;
 import org.ejournal.rules.catalogue.PeriodMarksAreSetByTheOrderDate;
@@ -33,6 +40,8 @@ import org.junit.jupiter.api.Test;
 class PeriodMarksAreSetByTheOrderDateTest {
 
     private static final LocalDate Q1_LAST = LocalDate.of(2026, 10, 25);
+    private static final ClassId C1A = ClassId.of("1a");
+    private static final StudentId FIRST_GRADER = StudentId.of("s-malysheva");
     private static final RecordPeriodMark IVANOVA_MATH = new RecordPeriodMark(IVANOVA, MATH, Q1, FivePoint.of(5));
 
     @Test
@@ -115,5 +124,64 @@ class PeriodMarksAreSetByTheOrderDateTest {
                 DeadlineRules.CODE_PERIOD_MARK_MISSING)).isEmpty();
         assertThat(outstanding(Deadlines.audit(school, profile, at(LocalDate.of(2026, 10, 31), 12, 0)),
                 DeadlineRules.CODE_PERIOD_MARK_MISSING)).hasSize(15);
+    }
+    @Test
+    void POL_4_4e_a_pupil_who_left_the_school_before_the_period_ended_is_not_owed_a_period_mark() {
+        Profile profile = Profile.defaults();
+        SchoolFixture school = Deadlines.school(profile);
+        acceptAt(school, at(LocalDate.of(2026, 10, 12), 9, 0), SchoolFixture.ADMIN,
+                RecordMovement.withdrawal(PETROV, SchoolFixture.order("12-у"), LocalDate.of(2026, 10, 12)));
+
+        List<Violation> missing = outstanding(Deadlines.audit(school, profile, at(Q1_LAST.plusDays(1), 0, 0)),
+                DeadlineRules.CODE_PERIOD_MARK_MISSING);
+
+        assertThat(missing).hasSize(4 * 3).extracting(Violation::concerns)
+                .noneMatch(c -> c.startsWith("period mark " + PETROV + "/"));
+    }
+
+    @Test
+    void POL_4_4e_a_pupil_moved_to_another_class_is_owed_the_marks_of_the_class_they_end_the_period_in() {
+        Profile profile = Profile.defaults();
+        SchoolFixture school = Deadlines.school(profile);
+        acceptAt(school, at(LocalDate.of(2026, 10, 12), 9, 0), SchoolFixture.ADMIN,
+                RecordMovement.transfer(IVANOVA, SchoolFixture.C5B, SchoolFixture.order("13-у"),
+                        LocalDate.of(2026, 10, 12)));
+
+        List<Violation> missing = outstanding(Deadlines.audit(school, profile, at(Q1_LAST.plusDays(1), 0, 0)),
+                DeadlineRules.CODE_PERIOD_MARK_MISSING);
+
+        List<String> ivanovas = missing.stream().map(Violation::concerns)
+                .filter(c -> c.startsWith("period mark " + IVANOVA + "/")).toList();
+        assertThat(ivanovas).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                school.journal.inspect(v -> v.curriculum(SchoolFixture.C5B)).stream()
+                        .filter(l -> l.hoursPerWeek().signum() > 0)
+                        .map(l -> "period mark " + IVANOVA + "/" + l.subject() + "/" + Q1).toList());
+    }
+
+    @Test
+    void POL_4_4e_a_first_grader_is_owed_no_period_mark_unless_the_local_act_gives_the_first_grade_marks() {
+        for (boolean firstGradeMarks : new boolean[] {false, true}) {
+            Profile profile = Profile.builder().firstGradeMarks(firstGradeMarks).build();
+            SchoolFixture school = Deadlines.school(profile);
+            school.clock.set(at(LocalDate.of(2026, 9, 1), 8, 0));
+            school.accept(SchoolFixture.ADMIN, new CreateClass(C1A, SchoolFixture.YEAR, 1, "А"));
+            school.accept(SchoolFixture.ADMIN, new RegisterStudent(FIRST_GRADER,
+                    PersonName.of("Малышева", "Ева", null), LocalDate.of(2019, 5, 1)));
+            school.accept(SchoolFixture.ADMIN, RecordMovement.enrolment(FIRST_GRADER, C1A, SchoolFixture.order("5-у"),
+                    SchoolFixture.YEAR_FIRST));
+            school.accept(SchoolFixture.ADMIN, SetCurriculumLoad.of(C1A, MATH, 4));
+
+            List<Violation> missing = outstanding(Deadlines.audit(school, profile, at(Q1_LAST.plusDays(1), 0, 0)),
+                    DeadlineRules.CODE_PERIOD_MARK_MISSING);
+
+            List<String> firstGraders = missing.stream().map(Violation::concerns)
+                    .filter(c -> c.startsWith("period mark " + FIRST_GRADER + "/")).toList();
+            if (firstGradeMarks) {
+                assertThat(firstGraders).containsExactly("period mark " + FIRST_GRADER + "/" + MATH + "/" + Q1);
+            } else {
+                assertThat(firstGraders).isEmpty();
+            }
+            assertThat(missing).as("the fifth grade's are still owed").hasSize(5 * 3 + firstGraders.size());
+        }
     }
 }
