@@ -10,11 +10,11 @@ import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.ejournal.core.Actor;
 import org.ejournal.core.JournalEvent;
-import org.ejournal.core.QuickTheoriesGenerators;
 import org.ejournal.core.command.ClosePeriod;
 import org.ejournal.core.command.RegisterGuardian;
 import org.ejournal.core.model.StaffId;
 import org.ejournal.core.model.StudyPeriodId;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,7 +234,7 @@ class MalformedBytesTest {
     @Test
     void random_bytes_give_only_ej1903() {
         qt().withFixedSeed(SEED).withExamples(3000)
-                .forAll(QuickTheoriesGenerators.fromRandom(r -> {
+                .forAll(QuickTheoriesGens.of(r -> {
                     byte[] b = new byte[r.nextInt(200)];
                     for (int i = 0; i < b.length; i++) {
                         b[i] = (byte) (r.nextInt(8) == 0 ? r.nextInt(14) : r.nextInt(256));

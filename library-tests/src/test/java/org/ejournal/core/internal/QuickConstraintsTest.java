@@ -25,15 +25,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ejournal.core.QuickTheoriesGenerators;
+import org.ejournal.core.FixtureUniverse;
 import org.ejournal.core.command.Command;
 import org.ejournal.core.command.RecordMark;
+import org.ejournal.testkit.gen.Attempt;
+import org.ejournal.testkit.gen.Commands;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quick check of the library's own validator: where it models a class, it holds exactly when the
  * validator finds no violation; where it does not, it never holds; and the library's validation gives
- * the same violations with it as the validator alone, over random commands (valid and broken ones).
+ * the same violations with it as the validator alone, over random commands (valid and broken ones) that
+ * the test kit's {@link Commands#over} draws over {@link org.ejournal.core.SchoolFixture}'s school.
  * That each broken constraint of every command makes it not hold is in {@code CommandConstraintsTest}.
  */
 class QuickConstraintsTest {
@@ -208,7 +212,7 @@ class QuickConstraintsTest {
         int[] quickly = {0};
         int[] total = {0};
         qt().withFixedSeed(20261128L).withExamples(3000).withShrinkCycles(200)
-                .forAll(QuickTheoriesGenerators.commands())
+                .forAll(QuickTheoriesGens.of(Commands.over(FixtureUniverse.of()).map(Attempt::command)))
                 .checkAssert(command -> {
                     assertThat(withQuickCheck.validate(command)).isEqualTo(validatorAlone.validate(command));
                     total[0]++;

@@ -114,7 +114,7 @@ class HeaderAndLeafTest {
     void no_text_of_any_command_or_warning_reaches_the_header_unless_it_is_an_identifier() {
         int[] texts = {0};
         qt().withFixedSeed(SEED).withExamples(1500)
-                .forAll(CodecSamples.events())
+                .forAll(RandomEvents.events())
                 .checkAssert(event -> {
                     EventHeader h = EventCodec.header(event);
                     byte[] header = EventCodec.encodeHeader(h);
@@ -171,7 +171,7 @@ class HeaderAndLeafTest {
     @Test
     void after_the_payload_is_deleted_the_header_and_the_stored_digest_rebuild_the_same_leaf_data() {
         qt().withFixedSeed(SEED).withExamples(1000)
-                .forAll(CodecSamples.events())
+                .forAll(RandomEvents.events())
                 .checkAssert(event -> {
                     byte[] leaf = Sealed.leafData(event);
                     // what a store keeps: the header's bytes and the digest's text; the payload is gone

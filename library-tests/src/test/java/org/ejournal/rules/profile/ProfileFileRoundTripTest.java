@@ -3,9 +3,9 @@ package org.ejournal.rules.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import org.ejournal.core.QuickTheoriesGenerators;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.ProfileFile;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -13,7 +13,7 @@ import org.quicktheories.core.Gen;
 class ProfileFileRoundTripTest {
 
     private static final long SEED = 20_261_005L;
-    private static final Gen<Profile> PROFILES = QuickTheoriesGenerators.fromRandom(RandomProfiles::profile);
+    private static final Gen<Profile> PROFILES = QuickTheoriesGens.of(RandomProfiles::profile);
 
     @Test
     void a_written_profile_is_read_back_equal() {

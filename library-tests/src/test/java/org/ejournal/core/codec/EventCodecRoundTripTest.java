@@ -79,7 +79,7 @@ class EventCodecRoundTripTest {
         int[] commandTypes = new int[1];
         java.util.Set<String> seen = new java.util.HashSet<>();
         qt().withFixedSeed(SEED).withExamples(4000).withShrinkCycles(200)
-                .forAll(CodecSamples.events())
+                .forAll(RandomEvents.events())
                 .checkAssert(event -> {
                     byte[] bytes = EventCodec.encode(event);
                     JournalEvent back = EventCodec.decode(bytes);

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ejournal.core.JournalEvent;
-import org.ejournal.core.QuickTheoriesGenerators;
 import org.ejournal.core.command.CreateGroup;
 import org.ejournal.core.command.OpenSchoolYear;
 import org.ejournal.core.command.RegisterStaffMember;
@@ -28,6 +27,7 @@ import org.ejournal.core.model.SchoolCalendar;
 import org.ejournal.core.model.StaffId;
 import org.ejournal.core.model.StaffRole;
 import org.ejournal.core.model.StudentId;
+import org.ejournal.testkit.gen.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +92,7 @@ class CanonicalFormTest {
     void any_event_with_its_sets_reordered_is_equal_and_encodes_alike() {
         int[] withSets = {0};
         qt().withFixedSeed(SEED).withExamples(1500)
-                .forAll(CodecSamples.events())
+                .forAll(RandomEvents.events())
                 .checkAssert(event -> {
                     JournalEvent reordered = CodecSamples.reversingSets(event);
                     assertThat(reordered).isEqualTo(event);
@@ -157,7 +157,7 @@ class CanonicalFormTest {
     @Test
     void random_decimals_round_trip_with_their_scale() {
         qt().withFixedSeed(SEED).withExamples(2000)
-                .forAll(QuickTheoriesGenerators.fromRandom(CodecSamples::decimal))
+                .forAll(QuickTheoriesGens.of(RandomEvents::decimal))
                 .checkAssert(d -> assertThat(roundTrip(d)).isEqualTo(d));
     }
 
@@ -218,8 +218,8 @@ class CanonicalFormTest {
         int[] decoded = {0};
         int[] refused = {0};
         qt().withFixedSeed(SEED).withExamples(3000)
-                .forAll(QuickTheoriesGenerators.fromRandom(r -> {
-                    byte[] valid = EventCodec.encode(CodecSamples.event(r));
+                .forAll(QuickTheoriesGens.of(r -> {
+                    byte[] valid = EventCodec.encode(RandomEvents.event(r));
                     int at = r.nextInt(valid.length);
                     return switch (r.nextInt(4)) {
                         case 0 -> Bytes.patch(valid, at, (valid[at] + 1 + r.nextInt(255)) & 0xFF); // another byte

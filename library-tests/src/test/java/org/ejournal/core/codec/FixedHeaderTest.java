@@ -51,7 +51,7 @@ class FixedHeaderTest {
     @Test
     void random_events_give_the_bytes_of_the_general_encoder() {
         qt().withFixedSeed(20_261_128L).withExamples(3000).withShrinkCycles(200)
-                .forAll(CodecSamples.events())
+                .forAll(RandomEvents.events())
                 .checkAssert(e -> assertThat(EventCodec.encodeHeaderOf(e))
                         .isEqualTo(EventCodec.encodeHeader(EventCodec.header(e))));
     }
