@@ -99,6 +99,7 @@ public final class ExpectedSchool {
     private final Map<GroupId, Set<StudentId>> groups;
     private final Map<LessonId, PlannedLesson> lessons;
     private final Map<TaskId, Map<StudentId, MarkValue>> marks;
+    private final Map<TaskId, Map<StudentId, MarkValue>> correctedMarks;
     private final Map<LessonId, Map<StudentId, String>> absences;
     private final Map<StudyPeriodId, Map<StudentId, Map<SubjectId, MarkValue>>> periodMarks;
     private final List<StudyPeriodId> closedPeriods;
@@ -128,6 +129,7 @@ public final class ExpectedSchool {
         groups = Collections.unmodifiableMap(gr);
         lessons = ordered(d.lessons);
         marks = nested(d.marks);
+        correctedMarks = nested(d.correctedMarks);
         absences = nested(d.absences);
         Map<StudyPeriodId, Map<StudentId, Map<SubjectId, MarkValue>>> pm = new LinkedHashMap<>();
         d.periodMarks.forEach((k, v) -> pm.put(k, nested(v)));
@@ -217,6 +219,14 @@ public final class ExpectedSchool {
         return marks;
     }
 
+    /**
+     * @return the marks first entered wrongly and corrected the same day ({@link SchoolKnobs#correctionPerMille()}),
+     *     by task, then pupil, with the value first entered; {@link #marks()} holds the corrected value
+     */
+    public Map<TaskId, Map<StudentId, MarkValue>> correctedMarks() {
+        return correctedMarks;
+    }
+
     /** @return every absence or lateness recorded, by lesson, then pupil, with its code («н», «б», «у», «оп») */
     public Map<LessonId, Map<StudentId, String>> absences() {
         return absences;
@@ -302,6 +312,7 @@ public final class ExpectedSchool {
         final Map<GroupId, Set<StudentId>> groups = new LinkedHashMap<>();
         final Map<LessonId, PlannedLesson> lessons = new LinkedHashMap<>();
         final Map<TaskId, Map<StudentId, MarkValue>> marks = new LinkedHashMap<>();
+        final Map<TaskId, Map<StudentId, MarkValue>> correctedMarks = new LinkedHashMap<>();
         final Map<LessonId, Map<StudentId, String>> absences = new LinkedHashMap<>();
         final Map<StudyPeriodId, Map<StudentId, Map<SubjectId, MarkValue>>> periodMarks = new LinkedHashMap<>();
         final List<StudyPeriodId> closedPeriods = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.ejournal.core.command.AssignTask;
 import org.ejournal.core.command.AssignTeacher;
 import org.ejournal.core.command.ClosePeriod;
 import org.ejournal.core.command.Command;
+import org.ejournal.core.command.CorrectMark;
 import org.ejournal.core.command.CreateClass;
 import org.ejournal.core.command.CreateGroup;
 import org.ejournal.core.command.DefineStudyPeriod;
@@ -102,6 +103,8 @@ final class Generation {
     private final ZoneId zone;
     private final Random rnd;
     private final Random slips;
+    /** Which marks are first entered one off and corrected: a stream of its own, like {@link #slips}. */
+    private final Random fixes;
     private final SchoolCalendar calendar = SchoolYear2026.calendar();
     private final List<CurriculumSubject> subjects = new ArrayList<>();
     private final LocalDate first = SchoolYear2026.FIRST;
@@ -163,6 +166,7 @@ final class Generation {
         this.zone = knobs.zone();
         this.rnd = new Random(knobs.seed());
         this.slips = new Random(knobs.seed() * 0x9E3779B97F4A7C15L + 0x5DEECE66DL);
+        this.fixes = new Random(knobs.seed() * 0xC2B2AE3D27D4EB4FL + 0x165667B19E3779F9L);
         LocalDate end = first.plusDays(7L * knobs.weeks() - 1);
         this.last = end.isAfter(SchoolYear2026.LAST) ? SchoolYear2026.LAST : end;
         this.windowEnd = at(last.plusDays(1), 0, 0);
@@ -872,7 +876,20 @@ final class Generation {
                 lateMark = true;
             }
         }
-        Step sent = send(when, at.actor(), RecordMark.of(task, p, v));
+        Instant fixed = when.plusSeconds(60L * (20 + fixes.nextInt(100)));
+        boolean miskey = !lateMark && k.correctionPerMille() > 0 && fixes.nextInt(1000) < k.correctionPerMille()
+                && fixed.isBefore(at.cutoff()) && fixed.isBefore(windowEnd)
+                && fixed.atZone(zone).toLocalDate().equals(when.atZone(zone).toLocalDate());
+        Step sent;
+        if (miskey) {
+            MarkValue miskeyed = oneOff(v);
+            sent = send(when, at.actor(), RecordMark.of(task, p, miskeyed));
+            send(fixed, at.actor(), new CorrectMark(task, p, v, "ошибка при вводе: выставлена «" + miskeyed.symbol()
+                    + "» вместо «" + v.symbol() + "»"));
+            ex.correctedMarks.computeIfAbsent(task, x -> new LinkedHashMap<>()).put(p, miskeyed);
+        } else {
+            sent = send(when, at.actor(), RecordMark.of(task, p, v));
+        }
         if (lateMark) {
             slipped(sent, MistakeKind.LATE_MARK, EntryRef.mark(task, p).describe(),
                     "mark " + v.symbol() + " of " + p + " for task " + task + " of " + at.date() + " entered on "
@@ -891,6 +908,18 @@ final class Generation {
                 tally.weights += taskWeight;
             }
         }
+    }
+
+    /** The mark a slip of the finger enters instead: a neighbouring five-point mark, the other pass/fail result. */
+    private MarkValue oneOff(MarkValue v) {
+        if (v.equals(PassFail.PASS)) {
+            return PassFail.FAIL;
+        } else if (v.equals(PassFail.FAIL)) {
+            return PassFail.PASS;
+        }
+        int mark = v.symbol().charAt(0) - '0';
+        int other = mark == 5 ? 4 : mark == 1 ? 2 : fixes.nextBoolean() ? mark + 1 : mark - 1;
+        return FivePoint.of(other);
     }
 
     /** How many pupils to mark so that the needy reach the minimum before the reserve lessons. */

@@ -164,6 +164,18 @@ public abstract class SchoolKnobs {
         return 2;
     }
 
+    /**
+     * @return the share of marks, in thousandths, first entered one off (a slip of the finger: a 4 for a 5,
+     *     «незачёт» for «зачёт») and corrected by the teacher the same day with a reason ({@code CorrectMark},
+     *     REC-1.7): the journal keeps both revisions, the corrected mark counts. Drawn from a random stream
+     *     of its own, so the rest of the school is the same with or without corrections. Not a mistake the
+     *     regulation finds: a correction is how it wants a wrong entry put right. Default 0
+     */
+    @Value.Default
+    public int correctionPerMille() {
+        return 0;
+    }
+
     /** @return the mistakes the staff make; default {@link Mistakes#none()} */
     @Value.Default
     public Mistakes mistakes() {
@@ -213,6 +225,7 @@ public abstract class SchoolKnobs {
         percent("withoutElectronicAccessPercent", withoutElectronicAccessPercent(), 100);
         percent("substitutionPercent", substitutionPercent(), 100);
         percent("illnessPerMille", illnessPerMille(), 1000);
+        percent("correctionPerMille", correctionPerMille(), 1000);
         if (lateEnrolments() < 0 || transfers() < 0 || withdrawals() < 0) {
             throw invalid("lateEnrolments, transfers, withdrawals", "not negative");
         }

@@ -7,16 +7,24 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.ejournal.core.command.CorrectMark;
 import org.ejournal.core.command.DefineSubject;
+import org.ejournal.core.command.RecordMark;
 import org.ejournal.core.command.RecordMovement;
 import org.ejournal.core.command.RegisterGuardian;
 import org.ejournal.core.model.ClassId;
+import org.ejournal.core.model.MarkValue;
 import org.ejournal.core.model.MovementKind;
+import org.ejournal.core.model.StudentId;
 import org.ejournal.core.model.StudyPeriodId;
 import org.ejournal.core.model.SubjectId;
+import org.ejournal.core.model.TaskId;
+import org.ejournal.core.view.EntryRef;
+import org.ejournal.core.view.Revision;
 import org.junit.jupiter.api.Test;
 
 /** The knobs shape the school: classes, pupils, weeks, subjects, families, substitutions, movements. */
@@ -140,6 +148,56 @@ class KnobsAreRespectedTest {
     }
 
     @Test
+    void corrected_marks_are_entered_one_off_and_put_right_the_same_day_and_nothing_else_changes() {
+        ImmutableSchoolKnobs.Builder knobs = tiny().weeks(2).classesPerGrade(List.of(0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0));
+        GeneratedSchool plain = SchoolGenerator.generate(knobs.build());
+        GeneratedSchool school = SchoolGenerator.generate(knobs.correctionPerMille(100).build());
+        Map<TaskId, Map<StudentId, MarkValue>> corrected = school.expected().correctedMarks();
+        long count = corrected.values().stream().mapToLong(Map::size).sum();
+        List<Step> corrections = school.steps().stream().filter(s -> s.command() instanceof CorrectMark).toList();
+
+        assertThat(plain.expected().correctedMarks()).isEmpty();
+        assertThat(count).isEqualTo(corrections.size()).isBetween(school.expected().markCount() / 20,
+                school.expected().markCount() * 3 / 20);
+        assertThat(school.expected().marks()).isEqualTo(plain.expected().marks());
+        List<Step> rest = school.steps().stream().filter(s -> !(s.command() instanceof CorrectMark)).toList();
+        assertThat(rest).hasSameSizeAs(plain.steps());
+        for (int i = 0; i < rest.size(); i++) {
+            Step step = rest.get(i);
+            if (step.command() instanceof RecordMark m && corrected.getOrDefault(m.task(), Map.of())
+                    .containsKey(m.student())) {
+                MarkValue first = corrected.get(m.task()).get(m.student());
+                assertThat(m.value()).isEqualTo(first).isNotEqualTo(school.expected().marks().get(m.task())
+                        .get(m.student()));
+                assertThat(step.at()).isEqualTo(plain.steps().get(i).at());
+            } else {
+                assertThat(step).isEqualTo(plain.steps().get(i));
+            }
+        }
+        for (Step c : corrections) {
+            CorrectMark m = (CorrectMark) c.command();
+            assertThat(m.reason()).startsWith("ошибка при вводе");
+            Step entered = rest.stream().filter(s -> s.command() instanceof RecordMark r && r.task().equals(m.task())
+                    && r.student().equals(m.student())).findFirst().orElseThrow();
+            assertThat(c.at()).isAfter(entered.at());
+            assertThat(c.at().atZone(school.knobs().zone()).toLocalDate())
+                    .isEqualTo(entered.at().atZone(school.knobs().zone()).toLocalDate());
+            assertThat(c.actor()).isEqualTo(entered.actor());
+        }
+
+        Replay replay = school.replay();
+        assertThat(replay.rejectedSteps()).isEmpty();
+        assertThat(Findings.atEntry(school, replay)).isEmpty();
+        assertThat(replay.audit().findings()).isEmpty();
+        corrected.forEach((task, pupils) -> pupils.forEach((pupil, first) -> {
+            Optional<MarkValue> now = replay.journal().inspect(v -> v.mark(task, pupil));
+            assertThat(now).contains(school.expected().marks().get(task).get(pupil));
+            List<Revision> history = replay.journal().inspect(v -> v.history(EntryRef.mark(task, pupil)));
+            assertThat(history).hasSize(2);
+        }));
+    }
+
+    @Test
     void invalid_knobs_are_refused_naming_the_knob() {
         List<Runnable> bad = List.of(
                 () -> SchoolKnobs.builder().classesPerGrade(List.of(1, 1, 1)).build(),
@@ -152,6 +210,7 @@ class KnobsAreRespectedTest {
                 () -> SchoolKnobs.builder().subjects(Set.of()).build(),
                 () -> SchoolKnobs.builder().guardianPercent(101).build(),
                 () -> SchoolKnobs.builder().illnessPerMille(-1).build(),
+                () -> SchoolKnobs.builder().correctionPerMille(1001).build(),
                 () -> SchoolKnobs.builder().transfers(-1).build(),
                 () -> Mistakes.none().with(MistakeKind.LATE_MARK, 1001),
                 () -> CurriculumSubject.MATHEMATICS.hoursPerWeek(12));
