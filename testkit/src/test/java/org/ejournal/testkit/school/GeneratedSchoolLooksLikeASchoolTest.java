@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * A generated school looks like a school — a timetable from the curriculum loads, no teacher in two
  * places, realistic marks and absences — and its expected model is what the journal reads back.
  */
-class GeneratedSchoolReadsBackTest {
+class GeneratedSchoolLooksLikeASchoolTest {
 
     private static GeneratedSchool school;
     private static ExpectedSchool expected;
