@@ -44,9 +44,11 @@ import org.junit.jupiter.api.Test;
  * journal without the regulation's rules; the expected values come from its {@link ExpectedSchool}, kept
  * by the generator in plain maps, not from the journal.
  *
- * <p>The test kit's own tests check the generator's determinism ({@code SameSeedSameSchoolTest}) and, on a
- * smaller school, its timetable and share of homework ({@code GeneratedSchoolReadsBackTest}); the page
- * and the distribution checks here are the stronger versions of what that test checked too.
+ * <p>The test kit's own tests check the generator's determinism ({@code SameSeedSameSchoolTest}, which
+ * replaces the determinism test this class had over {@code RealisticSchool}) and, on a smaller school,
+ * its timetable, homework, substitutions and topics ({@code GeneratedSchoolLooksLikeASchoolTest}). The
+ * page read-back and the distribution of marks and absences were checked there too, more weakly (columns
+ * in any order, wider bounds, a school of three weeks): this class now holds the only copy.
  */
 class WholeSchoolTest {
 
