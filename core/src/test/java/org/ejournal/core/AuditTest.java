@@ -7,7 +7,6 @@ import static org.ejournal.core.SchoolFixture.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ejournal.core.AuditReport.Finding;
 import org.ejournal.core.command.AssignTask;
@@ -222,31 +221,5 @@ class AuditTest {
         assertThatThrownBy(() -> Audit.run(school(), List.of(throwingAtTheEnd), storedEvents(f).stream(), AS_OF))
                 .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("EJ1900")
                 .hasMessageContaining("BrokenAtTheEnd").hasCauseInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void a_whole_school_quarter_is_audited_in_one_pass_with_each_rule_asked_once_per_event() {
-        RealisticSchool school = RealisticSchool.generate(RealisticSchool.Knobs.defaults());
-        List<JournalEvent> events = new ArrayList<>();
-        for (RealisticSchool.Step step : school.steps()) {
-            events.add(new JournalEvent(events.size() + 1, step.at(), step.actor(), step.command(), List.of()));
-        }
-        Recorder first = new Recorder();
-        Recorder second = new Recorder();
-        Instant end = RealisticSchool.at(school.knobs().last().plusDays(1), 9, 0);
-
-        AuditReport report = Audit.run(school.school(), List.of(first, second), events.stream(), end);
-
-        assertThat(report.events()).isEqualTo(events.size()).isBetween(50_000L, 120_000L);
-        assertThat(report.applied()).isEqualTo(events.size());
-        assertThat(first.candidates).hasSize(events.size());
-        assertThat(second.calls).hasSize(events.size() + 1);
-        long twos = events.stream().filter(e -> e.command() instanceof RecordMark m && m.value().equals(FivePoint.of(2)))
-                .count();
-        assertThat(twos).isPositive();
-        Stream<Finding> found = report.findings().stream();
-        assertThat(found.collect(Collectors.groupingBy(x -> x.violation().code(), Collectors.counting())))
-                .containsOnlyKeys("TEST-2", "TEST-OUT").containsEntry("TEST-2", 2 * twos).containsEntry("TEST-OUT", 2L);
-        assertThat(first.finalView.size()).isEqualTo(events.size());
     }
 }

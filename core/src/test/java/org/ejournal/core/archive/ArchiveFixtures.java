@@ -29,6 +29,8 @@ import org.ejournal.core.log.Ed25519CheckpointSigner;
 import org.ejournal.core.log.Frontier;
 import org.ejournal.core.log.Hash;
 import org.ejournal.core.log.Hasher;
+import org.ejournal.core.log.MerkleHashing;
+import org.ejournal.core.log.MerkleLog;
 import org.ejournal.core.model.FivePoint;
 import org.ejournal.core.model.GradeRange;
 import org.ejournal.core.model.PeriodKind;
@@ -39,6 +41,7 @@ import org.ejournal.core.model.StaffId;
 import org.ejournal.core.model.StaffRole;
 import org.ejournal.core.model.StudyPeriodId;
 import org.ejournal.core.model.ClassId;
+import org.ejournal.core.model.SchoolId;
 import org.ejournal.core.store.JournalStore;
 import org.ejournal.core.store.LogEntry;
 
@@ -49,6 +52,21 @@ final class ArchiveFixtures {
     static final SchoolYearId YEAR2 = SchoolYearId.of("2027-2028");
 
     private ArchiveFixtures() {
+    }
+
+    /** @return the Merkle root of the school's log in the store, computed afresh from its entries */
+    static Hash root(JournalStore store, SchoolId school) {
+        MerkleLog log = MerkleLog.empty();
+        try (var entries = store.entries(school)) {
+            entries.forEach(e -> log.append(MerkleHashing.leafHash(
+                    EventCodec.leafData(EventCodec.decodeHeader(e.header()), e.payloadDigest()))));
+        }
+        return log.root();
+    }
+
+    /** The journal's indexed state, through the public inspection hook; equal states mean equal journals. */
+    static Object state(Journal journal) {
+        return journal.inspect(view -> view);
     }
 
     /** @return a journal over the store, signing checkpoints with {@link #SIGNER} */

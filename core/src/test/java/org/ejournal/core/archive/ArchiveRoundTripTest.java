@@ -12,14 +12,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.ejournal.core.Journal;
-import org.ejournal.core.JournalEvent;
-import org.ejournal.core.MutableClock;
-import org.ejournal.core.RealisticSchool;
 import org.ejournal.core.SchoolFixture;
-import org.ejournal.core.log.Hash;
 import org.ejournal.core.log.MerkleHashing;
-import org.ejournal.core.log.MerkleLog;
-import org.ejournal.core.codec.EventCodec;
 import org.ejournal.core.model.SchoolId;
 import org.ejournal.core.command.RecordMark;
 import org.ejournal.core.model.FivePoint;
@@ -27,28 +21,14 @@ import org.ejournal.core.store.AuditLog;
 import org.ejournal.core.store.InMemoryStore;
 import org.ejournal.core.store.LogReport;
 import org.ejournal.core.store.LogEntry;
-import org.ejournal.core.store.JournalStore;
 import org.junit.jupiter.api.Test;
 
 /**
  * An archive restores the journal it was written from: same events, same state, same Merkle root —
- * for the small fixture school and for a realistic school's whole quarter.
+ * for the small fixture school (a realistic school's whole quarter: {@code ArchiveOfAWholeQuarterTest}
+ * in the library's tests).
  */
 class ArchiveRoundTripTest {
-
-    static Hash root(JournalStore store, SchoolId school) {
-        MerkleLog log = MerkleLog.empty();
-        try (var entries = store.entries(school)) {
-            entries.forEach(e -> log.append(MerkleHashing.leafHash(
-                    EventCodec.leafData(EventCodec.decodeHeader(e.header()), e.payloadDigest()))));
-        }
-        return log.root();
-    }
-
-    /** The journal's indexed state, through the public inspection hook; equal states mean equal journals. */
-    static Object state(Journal journal) {
-        return journal.inspect(view -> view);
-    }
 
     @Test
     void the_fixture_school_round_trips_with_its_signed_checkpoints() {
@@ -59,7 +39,7 @@ class ArchiveRoundTripTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ArchiveReport written = Archive.write(SchoolFixture.school(), f.store, out);
         assertThat(written.eventCount()).isEqualTo(f.journal.size()).isPositive();
-        assertThat(written.root()).contains(root(f.store, SchoolFixture.SCHOOL_ID)).contains(f.journal.root());
+        assertThat(written.root()).contains(ArchiveFixtures.root(f.store, SchoolFixture.SCHOOL_ID)).contains(f.journal.root());
         assertThat(written.checkpoints()).isEqualTo(2);
 
         ArchiveReport verified = Archive.verify(new ByteArrayInputStream(out.toByteArray()),
@@ -79,7 +59,7 @@ class ArchiveRoundTripTest {
         assertThat(restored.checkpoints(SchoolFixture.SCHOOL_ID)).isEqualTo(f.journal.checkpoints());
         Journal again = ArchiveFixtures.open(restored, f);
         assertThat(again.size()).isEqualTo(f.journal.size());
-        assertThat(state(again)).isEqualTo(state(f.journal));
+        assertThat(ArchiveFixtures.state(again)).isEqualTo(ArchiveFixtures.state(f.journal));
         assertThat(again.root()).isEqualTo(f.journal.root());
         assertThat(again.verify().breaks()).isEmpty();
         assertThat(again.verify().checkpoints()).isEqualTo(2);
@@ -148,57 +128,6 @@ class ArchiveRoundTripTest {
     }
 
     @Test
-    void a_realistic_quarter_round_trips_with_daily_checkpoints() {
-        RealisticSchool school = RealisticSchool.generate(RealisticSchool.Knobs.defaults());
-        InMemoryStore store = InMemoryStore.create();
-        MutableClock clock = new MutableClock(school.steps().get(0).at(), RealisticSchool.ZONE);
-        Journal journal = Journal.builder().school(school.school()).store(store).clock(clock)
-                .signer(ArchiveFixtures.SIGNER).build();
-        java.time.LocalDate day = null;
-        for (RealisticSchool.Step step : school.steps()) {
-            clock.set(step.at());
-            java.time.LocalDate today = step.at().atZone(RealisticSchool.ZONE).toLocalDate();
-            if (day != null && !today.equals(day)) {
-                journal.checkpoint(); // at least daily (DESIGN.md §6)
-            }
-            day = today;
-            journal.execute(step.actor(), step.command());
-        }
-        journal.checkpoint();
-        ByteArrayOutputStream first = new ByteArrayOutputStream();
-        ByteArrayOutputStream second = new ByteArrayOutputStream();
-        long t0 = System.nanoTime();
-        ArchiveReport written = Archive.writeYear(school.school(), store, RealisticSchool.YEAR, first, second);
-        long t1 = System.nanoTime();
-        assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
-        assertThat(written.eventCount()).isEqualTo(journal.size()).isGreaterThan(50_000);
-        assertThat(written.checkpoints()).isEqualTo(journal.checkpoints().size()).isGreaterThan(30);
-
-        ArchiveReport verified = Archive.verify(new ByteArrayInputStream(second.toByteArray()),
-                List.of(ArchiveFixtures.SIGNER.verifier()));
-        long t2 = System.nanoTime();
-        assertThat(verified.problems()).isEmpty();
-        assertThat(verified.root()).isEqualTo(written.root()).contains(journal.root());
-
-        InMemoryStore restored = InMemoryStore.create();
-        Archive.restore(new ByteArrayInputStream(second.toByteArray()), restored, RealisticSchool.SCHOOL_ID);
-        long t3 = System.nanoTime();
-        System.out.printf("quarter archive: %d events, %d checkpoints, %d bytes (%d an event); two copies written in"
-                + " %d ms, verified in %d ms, restored in %d ms%n", written.eventCount(), written.checkpoints(),
-                first.size(), first.size() / written.eventCount(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000);
-        Journal again = Journal.builder().school(school.school()).store(restored).clock(clock)
-                .signer(ArchiveFixtures.SIGNER).build();
-        assertThat(again.size()).isEqualTo(journal.size());
-        assertThat(state(again)).isEqualTo(state(journal));
-        assertThat(again.root()).isEqualTo(journal.root());
-        assertThat(again.checkpoints()).isEqualTo(journal.checkpoints());
-        assertThat(again.verify().breaks()).isEmpty();
-        assertThat(root(restored, RealisticSchool.SCHOOL_ID)).isEqualTo(root(store, RealisticSchool.SCHOOL_ID))
-                .isEqualTo(written.root().orElseThrow());
-    }
-
-    @Test
     void the_same_events_give_the_same_bytes_and_a_standard_zip() throws Exception {
         SchoolFixture f = SchoolFixture.create();
         ByteArrayOutputStream a = new ByteArrayOutputStream();
@@ -221,7 +150,7 @@ class ArchiveRoundTripTest {
         assertThat(names).containsExactly("manifest", "events", "checkpoints");
         assertThat(manifest).startsWith("format: ejournal-archive\nversion: 2\nschool: kamchatka-school-1\nzone: Asia/Kamchatka\nfirst: 1\n")
                 .contains("events: " + f.journal.size() + "\n",
-                        "root: " + root(f.store, SchoolFixture.SCHOOL_ID).toHex() + "\n", "checkpoints: 0\n",
+                        "root: " + ArchiveFixtures.root(f.store, SchoolFixture.SCHOOL_ID).toHex() + "\n", "checkpoints: 0\n",
                         "sha256 events: ", "sha256 checkpoints: ")
                 .doesNotContain("subtree: ");
     }

@@ -12,36 +12,40 @@ import org.ejournal.core.log.Hash;
 import org.ejournal.core.retention.RecordKind;
 import org.ejournal.core.retention.Retention;
 import org.ejournal.core.retention.RetentionPlan;
-import org.ejournal.core.store.InMemoryStore;
+import org.ejournal.core.store.JournalStore;
 import org.ejournal.core.store.LogReport;
+import org.ejournal.testkit.school.GeneratedSchool;
+import org.ejournal.testkit.school.Replay;
+import org.ejournal.testkit.school.SchoolGenerator;
+import org.ejournal.testkit.school.SchoolKnobs;
+import org.ejournal.testkit.school.SteppingClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retention over a realistic school ({@link RealisticSchool}: twelve classes of grades 1–11, some 280
- * pupils, three weeks of lessons, marks, absences, homework, groups, late enrolments, transfers and
- * withdrawals): every entry is classified, the journal
+ * Retention over a realistic school (the test kit's {@link SchoolGenerator}: twelve classes of grades 1–11,
+ * some 280 pupils, three weeks of lessons, marks, absences, homework, groups, late enrolments, transfers
+ * and withdrawals): every entry is classified, the journal
  * term purges the journal and the guardians, the summary sheet term all but the staff and subjects, and
  * the purged journal is the one a fresh journal opens to, with the same root.
  */
 class RetentionOfAWholeSchoolTest {
 
-    private static RealisticSchool school;
-    private static InMemoryStore store;
+    private static GeneratedSchool school;
+    private static JournalStore store;
     private static Journal journal;
-    private static MutableClock clock;
+    private static SteppingClock clock;
 
     @BeforeAll
     static void recordTheQuarter() {
-        school = RealisticSchool.generate(new RealisticSchool.Knobs(20_260_601L, List.of(1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1),
-                20, 26, 90, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18), 2, 2, 2, 10));
-        store = InMemoryStore.create();
-        clock = new MutableClock(school.steps().get(0).at(), RealisticSchool.ZONE);
-        journal = Journal.builder().school(school.school()).store(store).clock(clock).build();
-        for (RealisticSchool.Step step : school.steps()) {
-            clock.set(step.at());
-            journal.execute(step.actor(), step.command());
-        }
+        school = SchoolGenerator.generate(SchoolKnobs.builder().seed(20_260_601L)
+                .classesPerGrade(List.of(1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1)).minPupils(20).maxPupils(26)
+                .guardianPercent(90).weeks(3).lateEnrolments(2).transfers(2).withdrawals(2).illnessPerMille(10)
+                .build());
+        Replay replay = school.replayInto(Journal.builder());
+        store = replay.store();
+        clock = replay.clock();
+        journal = replay.journal();
     }
 
     private static Map<String, Long> actions(RetentionPlan plan) {
@@ -64,7 +68,7 @@ class RetentionOfAWholeSchoolTest {
                 .doesNotContain("RegisterStudent", "RecordMovement", "CreateClass", "OpenSchoolYear",
                         "DefineStudyPeriod", "RegisterStaffMember", "DefineSubject");
         Map<String, Long> all = new TreeMap<>();
-        try (var entries = store.entries(RealisticSchool.SCHOOL_ID)) {
+        try (var entries = store.entries(school.school().id())) {
             entries.forEach(e -> all.merge(org.ejournal.core.codec.EventCodec.decodeHeader(e.header()).action(), 1L,
                     Long::sum));
         }
