@@ -189,6 +189,8 @@ class ClosingTheSchoolYearTest {
                 of("aClosedYearRefusesAClass", new CreateClass(ClassId.of("5v"), YEAR, 5, "В"), "year"),
                 of("aClosedYearRefusesAGroup", new CreateGroup(GroupId.of("5a-g2"), C5A, "2 группа",
                         Set.of(SIDOROV)), "schoolClass"),
+                of("aClosedYearRefusesAPupilJoiningAGroup", new JoinGroup(G5A_1, SIDOROV, lateMay), "group"),
+                of("aClosedYearRefusesAPupilLeavingAGroup", new LeaveGroup(G5A_1, PETROV, lateMay), "group"),
                 of("aClosedYearRefusesAClassTeacher", new AssignClassTeacher(C5B, MATH_TEACHER_ID), "schoolClass"),
                 of("aClosedYearRefusesACurriculumLoad", SetCurriculumLoad.of(C5A, PE, 3), "schoolClass"),
                 of("aClosedYearRefusesATeachingAssignment", AssignTeacher.of(C5A, PE, MATH_TEACHER_ID), "schoolClass"),

@@ -187,6 +187,16 @@ class CommandConstraintsTest {
                 MovementKind.CONDITIONAL_PROMOTION), "academicDebts", nullIn(new HashSet<>())));
         broken(movement, "consistent @AssertTrue", with(movement, "kind", MovementKind.WITHDRAWAL));
 
+        JoinGroup join = new JoinGroup(G5A_1, SIDOROV, LocalDate.of(2026, 10, 12));
+        broken(join, "group @NotNull", with(join, "group", null));
+        broken(join, "student @NotNull", with(join, "student", null));
+        broken(join, "effective @NotNull", with(join, "effective", null));
+
+        LeaveGroup leave = new LeaveGroup(G5A_1, PETROV, LocalDate.of(2026, 10, 12));
+        broken(leave, "group @NotNull", with(leave, "group", null));
+        broken(leave, "student @NotNull", with(leave, "student", null));
+        broken(leave, "effective @NotNull", with(leave, "effective", null));
+
         RegisterGuardian guardian = new RegisterGuardian(GuardianId.of("g-novikova"), NAME, CONTACT, true);
         broken(guardian, "id @NotNull", with(guardian, "id", null));
         personName(guardian);
@@ -528,7 +538,7 @@ class CommandConstraintsTest {
         List<String> cases = new ArrayList<>();
         BROKEN.forEach(c -> cases.add(c.name()));
 
-        assertThat(Command.class.getPermittedSubclasses()).hasSize(33);
+        assertThat(Command.class.getPermittedSubclasses()).hasSize(35);
         assertThat(declared).as("each declared constraint is seen once").doesNotHaveDuplicates();
         assertThat(cases).as("one case per constraint").doesNotHaveDuplicates();
         assertThat(cases).as("cases").containsExactlyInAnyOrderElementsOf(declared);

@@ -11,7 +11,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.ejournal.core.model.AttendanceCode;
 import org.ejournal.core.model.AbsenceKind;
-import org.ejournal.core.model.ClassGroup;
 import org.ejournal.core.model.ClassId;
 import org.ejournal.core.model.CurriculumLoad;
 import org.ejournal.core.model.FivePoint;
@@ -190,8 +189,7 @@ public final class PeriodMarks {
 
     private static boolean inGroup(JournalView view, Lesson lesson, StudentId student) {
         return lesson.group().isEmpty()
-                || view.group(lesson.group().get()).map(ClassGroup::members).filter(m -> m.contains(student))
-                        .isPresent();
+                || view.group(lesson.group().get()).filter(g -> g.isMemberOn(student, lesson.date())).isPresent();
     }
 
     private static Optional<BigDecimal> mean(List<Suggestion.CountedMark> counted) {

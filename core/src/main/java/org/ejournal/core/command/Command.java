@@ -14,6 +14,8 @@ public sealed interface Command permits
         CreateGroup,
         RegisterStudent,
         RecordMovement,
+        JoinGroup,
+        LeaveGroup,
         RegisterGuardian,
         LinkGuardian,
         AssignClassTeacher,

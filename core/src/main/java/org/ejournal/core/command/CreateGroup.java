@@ -8,14 +8,16 @@ import java.util.Set;
 import org.ejournal.core.model.*;
 
 /**
- * Creates a group of pupils within a class (подгруппа), for subjects taught apart.
+ * Creates a group of pupils within a class (подгруппа), for subjects taught apart. Its members are
+ * members from the first day of the class's school year, with no end; later changes are recorded by
+ * {@link JoinGroup} and {@link LeaveGroup}.
  *
  * <p>Immutable and thread-safe; validated with Bean Validation when executed.
  *
  * @param id the group's identifier
  * @param schoolClass the class
  * @param name the name
- * @param members the pupils, each placed in the class at some time
+ * @param members the pupils, each placed in the class at some time of its school year
  */
 public record CreateGroup(
         @NotNull GroupId id,

@@ -3,6 +3,7 @@ package org.ejournal.core.internal;
 import static org.ejournal.core.ViolationCodes.*;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,10 @@ public final class Checks {
             examResult(f, e);
         } else if (c instanceof RecordMovement m) {
             movement(f, m);
+        } else if (c instanceof JoinGroup j) {
+            joinGroup(f, j);
+        } else if (c instanceof LeaveGroup l) {
+            leaveGroup(f, l);
         } else if (c instanceof RegisterStudent s) {
             f.fresh(state.student(s.id()).isPresent(), "id", s.id(), "Обучающийся", "A pupil");
         } else if (c instanceof RegisterGuardian g) {
@@ -315,9 +320,9 @@ public final class Checks {
             return false;
         }
         if (lesson.group().isPresent()
-                && !state.group(lesson.group().get()).orElseThrow().members().contains(student)) {
-            f.add(NOT_IN_CLASS, "student", "обучающийся «" + student + "» не входит в подгруппу урока",
-                    "pupil '" + student + "' is not in the lesson's group");
+                && !state.group(lesson.group().get()).orElseThrow().isMemberOn(student, lesson.date())) {
+            f.add(NOT_IN_CLASS, "student", "обучающийся «" + student + "» не входил в подгруппу урока "
+                    + lesson.date(), "pupil '" + student + "' was not in the lesson's group on " + lesson.date());
             return false;
         }
         return true;
@@ -498,6 +503,77 @@ public final class Checks {
                     + " следующего учебного года", "a repeated year is spent in grade " + current.grade()
                     + " of a later school year");
         }
+    }
+
+    /**
+     * A pupil joins a group: in its class that day, not a member then, and after the end of their last
+     * membership of it (memberships are recorded in date order, as movements are).
+     */
+    private void joinGroup(Findings f, JoinGroup j) {
+        SchoolClass sc = groupChange(f, j.group(), j.student(), j.effective());
+        if (sc == null) {
+            return;
+        }
+        Optional<ClassId> inClass = state.classOf(j.student(), j.effective());
+        if (inClass.isEmpty() || !inClass.get().equals(sc.id())) {
+            f.add(NOT_IN_CLASS, "student", "обучающийся «" + j.student() + "» не состоит в классе " + sc.name() + " "
+                    + j.effective(), "pupil '" + j.student() + "' is not in class " + sc.name() + " on "
+                    + j.effective());
+            return;
+        }
+        ClassGroup group = state.group(j.group()).orElseThrow();
+        List<GroupMembership> past = group.membershipsOf(j.student());
+        GroupMembership last = past.isEmpty() ? null : past.get(past.size() - 1);
+        if (group.isMemberOn(j.student(), j.effective())) {
+            f.add(ALREADY_RECORDED, "student", "обучающийся «" + j.student() + "» уже в подгруппе «" + group.name()
+                    + "» " + j.effective(), "pupil '" + j.student() + "' is already in group '" + group.name()
+                    + "' on " + j.effective());
+        } else if (last != null && (last.isOpen() || !j.effective().isAfter(last.until()))) {
+            String since = last.isOpen() ? "с " + last.from() : "по " + last.until();
+            String sinceEn = last.isOpen() ? "since " + last.from() : "until " + last.until();
+            f.add(INVALID_MOVEMENT, "effective", "обучающийся в подгруппе " + since
+                    + ": включение в подгруппу — после окончания последнего", "the pupil is in the group " + sinceEn
+                    + ": a pupil joins a group after their last membership of it ends");
+        }
+    }
+
+    /** A pupil leaves a group: a member the day before, with a membership not already ended. */
+    private void leaveGroup(Findings f, LeaveGroup l) {
+        if (groupChange(f, l.group(), l.student(), l.effective()) == null) {
+            return;
+        }
+        ClassGroup group = state.group(l.group()).orElseThrow();
+        LocalDate dayBefore = l.effective().minusDays(1);
+        List<GroupMembership> past = group.membershipsOf(l.student());
+        if (!group.isMemberOn(l.student(), dayBefore)) {
+            f.add(NOT_IN_CLASS, "student", "обучающийся «" + l.student() + "» не входил в подгруппу «" + group.name()
+                    + "» " + dayBefore, "pupil '" + l.student() + "' was not in group '" + group.name() + "' on "
+                    + dayBefore);
+        } else if (!past.get(past.size() - 1).isOpen()) {
+            f.add(INVALID_MOVEMENT, "effective", "обучающийся уже выведен из подгруппы с "
+                    + past.get(past.size() - 1).until().plusDays(1), "the pupil already leaves the group on "
+                    + past.get(past.size() - 1).until().plusDays(1));
+        }
+    }
+
+    /**
+     * The checks a change of a group's membership shares: the group and the pupil are known, the day lies
+     * in the school year of the group's class. Returns the class, or {@code null} if a check failed.
+     */
+    private SchoolClass groupChange(Findings f, GroupId groupId, StudentId student, LocalDate effective) {
+        ClassGroup group = f.known(state.group(groupId), "group", groupId, "Подгруппа", "Group");
+        boolean known = f.known(state.student(student), "student", student, "Обучающийся", "Pupil") != null;
+        if (group == null || !known) {
+            return null;
+        }
+        SchoolClass sc = state.schoolClass(group.schoolClass()).orElseThrow();
+        SchoolYear year = state.schoolYear(sc.year()).orElseThrow();
+        if (!year.contains(effective)) {
+            f.add(OUTSIDE_SCHOOL_YEAR, "effective", "дата " + effective + " вне учебного года класса " + sc.name(),
+                    "the date " + effective + " is outside the school year of class " + sc.name());
+            return null;
+        }
+        return sc;
     }
 
     private void studyPeriod(Findings f, DefineStudyPeriod p) {

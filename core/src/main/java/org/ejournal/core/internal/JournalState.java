@@ -209,7 +209,13 @@ public final class JournalState implements JournalView {
             classes.put(k.id(), sc);
             classesByYear.computeIfAbsent(k.year(), y -> new ArrayList<>()).add(sc);
         } else if (c instanceof CreateGroup g) {
-            groups.put(g.id(), new ClassGroup(g.id(), g.schoolClass(), g.name(), g.members()));
+            // the members named at creation are members from the first day of the class's year
+            LocalDate first = years.get(classes.get(g.schoolClass()).year()).firstDay();
+            groups.put(g.id(), ClassGroup.of(g.id(), g.schoolClass(), g.name(), g.members(), first));
+        } else if (c instanceof JoinGroup j) {
+            groups.put(j.group(), groups.get(j.group()).withJoining(j.student(), j.effective()));
+        } else if (c instanceof LeaveGroup l) {
+            groups.put(l.group(), groups.get(l.group()).withLeaving(l.student(), l.effective()));
         } else if (c instanceof AssignClassTeacher t) {
             classTeachers.put(t.schoolClass(), t.teacher());
         } else if (c instanceof SetCurriculumLoad l) {

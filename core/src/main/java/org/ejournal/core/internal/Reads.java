@@ -94,8 +94,7 @@ public final class Reads {
             }
             List<Diary.DiaryLesson> lessons = new ArrayList<>();
             for (Lesson l : state.lessonsOn(inClass.get(), d)) {
-                if (l.group().isPresent()
-                        && !state.group(l.group().get()).orElseThrow().members().contains(student)) {
+                if (l.group().isPresent() && !state.group(l.group().get()).orElseThrow().isMemberOn(student, d)) {
                     continue;
                 }
                 List<Diary.DiaryMark> marks = new ArrayList<>();

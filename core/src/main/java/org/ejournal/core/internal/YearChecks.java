@@ -85,6 +85,10 @@ final class YearChecks {
             byYear(f, k.year(), "year");
         } else if (c instanceof CreateGroup g) {
             byClass(f, g.schoolClass(), "schoolClass");
+        } else if (c instanceof JoinGroup j) {
+            byGroup(f, j.group());
+        } else if (c instanceof LeaveGroup l) {
+            byGroup(f, l.group());
         } else if (c instanceof AssignClassTeacher t) {
             byClass(f, t.schoolClass(), "schoolClass");
         } else if (c instanceof SetCurriculumLoad l) {
@@ -117,6 +121,11 @@ final class YearChecks {
     private boolean byLesson(Findings f, LessonId lesson, String field) {
         Optional<Lesson> l = state.lesson(lesson);
         return l.isPresent() && byClass(f, l.get().schoolClass(), field);
+    }
+
+    private boolean byGroup(Findings f, GroupId group) {
+        Optional<ClassGroup> g = state.group(group);
+        return g.isPresent() && byClass(f, g.get().schoolClass(), "group");
     }
 
     private boolean byClass(Findings f, ClassId schoolClass, String field) {

@@ -19,6 +19,7 @@ import org.ejournal.core.codec.EventHeader;
 import org.ejournal.core.log.Hash;
 import org.ejournal.core.log.Hasher;
 import org.ejournal.core.log.MerkleLog;
+import org.ejournal.core.model.ClassGroup;
 import org.ejournal.core.model.ClassId;
 import org.ejournal.core.model.ExamResult;
 import org.ejournal.core.model.ExamResultId;
@@ -251,6 +252,11 @@ final class Planner {
             case "CreateGroup" -> {
                 item.defines.add(first(targets, GroupId.class));
                 ofClass(item, first(targets, ClassId.class));
+            }
+            case "JoinGroup", "LeaveGroup" -> {
+                item.pupil = first(targets, StudentId.class);
+                GroupId g = first(targets, GroupId.class);
+                ofClass(item, g == null ? null : view.group(g).map(ClassGroup::schoolClass).orElse(null));
             }
             case "AssignClassTeacher", "SetCurriculumLoad", "AssignTeacher", "RecordThematicPlan" ->
                 ofClass(item, first(targets, ClassId.class));

@@ -24,6 +24,7 @@
  * lesson), whatever day the entry was made: a correction goes with what it corrects</td></tr>
  * <tr><td>{@code CreateGroup}, {@code AssignClassTeacher}, {@code SetCurriculumLoad},
  * {@code AssignTeacher}, {@code RecordThematicPlan}</td><td>journal</td><td>of the class</td></tr>
+ * <tr><td>{@code JoinGroup}, {@code LeaveGroup}</td><td>journal</td><td>of the group's class</td></tr>
  * <tr><td>{@code RecordPaperReport}</td><td>journal</td><td>of the first day the report covers</td></tr>
  * <tr><td>{@code DeclareOutage}</td><td>journal</td><td>of the outage's start</td></tr>
  * <tr><td>{@code RecordPeriodMark}, {@code CorrectPeriodMark}</td><td>summary sheet (REC-7.3)</td><td>of

@@ -14,6 +14,8 @@ import org.ejournal.core.command.CreateGroup;
 import org.ejournal.core.command.DeclareOutage;
 import org.ejournal.core.command.DefineStudyPeriod;
 import org.ejournal.core.command.DefineSubject;
+import org.ejournal.core.command.JoinGroup;
+import org.ejournal.core.command.LeaveGroup;
 import org.ejournal.core.command.OpenSchoolYear;
 import org.ejournal.core.command.PromoteClass;
 import org.ejournal.core.command.RecordMovement;
@@ -26,8 +28,8 @@ import org.ejournal.rules.RegulationRule;
 import org.ejournal.rules.RuleSeverity;
 
 /**
- * The journal administrator manages staff, pupils, classes and groups, class teachers, the curriculum
- * and teaching assignments, pupil movement, study periods and the school year (POL-4.6), closes a
+ * The journal administrator manages staff, pupils, classes and groups (and who is in a group when),
+ * class teachers, the curriculum and teaching assignments, pupil movement, study periods and the school year (POL-4.6), closes a
  * finished period (REC-6.4), closes the school year and moves pupils from class to class by order
  * ({@code CloseSchoolYear}, {@code PromoteClass}, POL-4.6) and declares an outage of the system
  * (REC-5.3): the commands of
@@ -50,7 +52,8 @@ public final class AdministratorManagesTheSchool extends RegulationRule {
     /** The command types whose writers this rule defines. */
     public static final Set<Class<? extends Command>> COMMANDS = Set.of(RegisterStaffMember.class,
             OpenSchoolYear.class, DefineStudyPeriod.class, DefineSubject.class, CreateClass.class,
-            CreateGroup.class, RegisterStudent.class, RecordMovement.class, AssignClassTeacher.class,
+            CreateGroup.class, RegisterStudent.class, RecordMovement.class, JoinGroup.class, LeaveGroup.class,
+            AssignClassTeacher.class,
             SetCurriculumLoad.class, AssignTeacher.class, ClosePeriod.class, DeclareOutage.class,
             CloseSchoolYear.class, PromoteClass.class);
 

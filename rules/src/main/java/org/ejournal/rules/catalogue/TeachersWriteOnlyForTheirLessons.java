@@ -159,7 +159,8 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
         if (me != null && period.isPresent()) {
             for (Placement p : view.placements(student)) {
                 if (p.overlaps(period.get().firstDay(), period.get().lastDay())
-                        && teaches(me, p.schoolClass(), subject, student, view)) {
+                        && teaches(me, p.schoolClass(), subject, student, period.get().firstDay(),
+                                period.get().lastDay(), view)) {
                     return Stream.empty();
                 }
             }
@@ -173,7 +174,9 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
 
     private Stream<Violation> examResult(JournalEvent candidate, StaffId me, RecordExamResult e, JournalView view) {
         Optional<ClassId> inClass = Pupils.classOnOrBefore(e.student(), e.date(), view);
-        if (me != null && inClass.isPresent() && teaches(me, inClass.get(), e.subject(), e.student(), view)) {
+        // a group's teacher: the pupil was in the group at some time up to the exam's day
+        if (me != null && inClass.isPresent()
+                && teaches(me, inClass.get(), e.subject(), e.student(), LocalDate.MIN, e.date(), view)) {
             return Stream.empty();
         }
         return Stream.of(violation(AccessRules.CODE_NOT_ASSIGNED_TO_SUBJECT, AccessRules.concerns(candidate),
@@ -211,12 +214,15 @@ public final class TeachersWriteOnlyForTheirLessons extends RegulationRule {
         return false;
     }
 
-    /** Whether the teacher is assigned to the subject in the class for this pupil (a group assignment: a member). */
+    /**
+     * Whether the teacher is assigned to the subject in the class for this pupil (a group assignment: a
+     * member of the group on some day from {@code first} to {@code last}).
+     */
     private static boolean teaches(StaffId teacher, ClassId schoolClass, SubjectId subject, StudentId student,
-            JournalView view) {
+            LocalDate first, LocalDate last, JournalView view) {
         for (TeachingAssignment a : view.teachingAssignments(schoolClass, subject)) {
-            if (a.teacher().equals(teacher) && (a.group().isEmpty()
-                    || view.group(a.group().get()).filter(g -> g.members().contains(student)).isPresent())) {
+            if (a.teacher().equals(teacher) && (a.group().isEmpty() || view.group(a.group().get())
+                    .filter(g -> g.isMemberDuring(student, first, last)).isPresent())) {
                 return true;
             }
         }

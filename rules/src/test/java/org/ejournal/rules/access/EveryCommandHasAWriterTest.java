@@ -121,7 +121,7 @@ class EveryCommandHasAWriterTest {
     @Test
     void POL_1_6_every_command_type_belongs_to_exactly_one_writer_rule() {
         Set<Class<? extends Command>> types = commandTypes();
-        assertThat(types).hasSize(33);
+        assertThat(types).hasSize(35);
         for (Class<? extends Command> type : types) {
             long owners = Stream.of(TeachersWriteOnlyForTheirLessons.COMMANDS,
                     ClassTeacherManagesPupilAndGuardianData.COMMANDS, AdministratorManagesTheSchool.COMMANDS,

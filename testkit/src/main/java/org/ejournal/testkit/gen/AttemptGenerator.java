@@ -15,8 +15,9 @@ import org.ejournal.core.model.*;
 /**
  * Random commands over a known school, a mix of valid and invalid ones: known identifiers and
  * unknown ones, marks inside and outside the subject's scale, pupils of the class and of another
- * class, duplicates, unknown attendance codes, corrections of entries that do not exist, dates
- * inside and outside the school year, values that break the commands' Bean Validation constraints.
+ * class, pupils joining and leaving groups, duplicates, unknown attendance codes, corrections of
+ * entries that do not exist, dates inside and outside the school year, values that break the
+ * commands' Bean Validation constraints.
  *
  * <p>Framework-neutral: every choice is drawn from a {@link RandomGenerator} ({@link java.util.Random}
  * or any other), so any property-testing tool can drive it through a thin adapter (see
@@ -39,7 +40,7 @@ final class AttemptGenerator {
         DEFINE_STUDY_PERIOD(1), DEFINE_SUBJECT(1), CREATE_CLASS(1), CREATE_GROUP(1), ASSIGN_CLASS_TEACHER(1),
         SET_CURRICULUM_LOAD(1), ASSIGN_TEACHER(1), RECORD_THEMATIC_PLAN(1), DECLARE_OUTAGE(1),
         CLOSE_PERIOD(1), REOPEN_PERIOD(1), RECORD_PAPER_REPORT(1), CLOSE_SCHOOL_YEAR(1), REOPEN_SCHOOL_YEAR(1),
-        PROMOTE_CLASS(2);
+        PROMOTE_CLASS(2), JOIN_GROUP(1), LEAVE_GROUP(1);
 
         final int weight;
 
@@ -332,6 +333,10 @@ final class AttemptGenerator {
                 return new ReopenSchoolYear(year(r), reason(r));
             case PROMOTE_CLASS:
                 return promotion(r);
+            case JOIN_GROUP:
+                return new JoinGroup(group(r), student(r), date(r));
+            case LEAVE_GROUP:
+                return new LeaveGroup(group(r), student(r), date(r));
             default:
                 throw new AssertionError(kind);
         }

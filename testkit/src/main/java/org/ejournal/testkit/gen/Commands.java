@@ -93,6 +93,8 @@ public final class Commands {
                         effective, Set.of(subjectIds().next(r)));
             };
         });
+        valid(JoinGroup.class, r -> new JoinGroup(groupIds().next(r), studentIds().next(r), schoolDays().next(r)));
+        valid(LeaveGroup.class, r -> new LeaveGroup(groupIds().next(r), studentIds().next(r), schoolDays().next(r)));
         valid(RegisterGuardian.class, r -> {
             boolean electronic = r.nextInt(3) != 0;
             return new RegisterGuardian(guardianIds().next(r), personNames().next(r),
