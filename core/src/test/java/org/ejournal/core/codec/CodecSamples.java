@@ -52,6 +52,8 @@ final class CodecSamples {
                 PersonName.of("Орлова", "Анна", "Павловна"), LocalDate.of(2015, 6, 1)));
         m.put(RecordMovement.class, new RecordMovement(KUZNETSOV, MovementKind.CONDITIONAL_PROMOTION, C5B,
                 order("7-у"), LocalDate.of(2026, 10, 12), Set.of(MATH, RUSSIAN)));
+        m.put(JoinGroup.class, new JoinGroup(G5A_1, SIDOROV, LocalDate.of(2026, 10, 12)));
+        m.put(LeaveGroup.class, new LeaveGroup(G5A_1, PETROV, LocalDate.of(2026, 10, 12)));
         m.put(RegisterGuardian.class, new RegisterGuardian(GuardianId.of("g-petrov"),
                 PersonName.of("Петров", "Сергей", "Иванович"),
                 Contact.of("+7 914 555-12-34", "petrov@example.ru", "ул. Ленинская, 1"), false));

@@ -562,8 +562,9 @@ class AccessMatrixPropertiesTest {
             String type = c.getClass().getSimpleName();
             switch (type) {
                 case "RegisterStaffMember", "OpenSchoolYear", "DefineStudyPeriod", "DefineSubject", "CreateClass",
-                        "CreateGroup", "RegisterStudent", "RecordMovement", "AssignClassTeacher", "SetCurriculumLoad",
-                        "AssignTeacher", "ClosePeriod", "DeclareOutage", "CloseSchoolYear", "PromoteClass":
+                        "CreateGroup", "RegisterStudent", "RecordMovement", "JoinGroup", "LeaveGroup",
+                        "AssignClassTeacher", "SetCurriculumLoad", "AssignTeacher", "ClosePeriod", "DeclareOutage",
+                        "CloseSchoolYear", "PromoteClass":
                     return isAdministrator(a);
                 case "ReopenPeriod", "ReopenSchoolYear":
                     return roles(a).contains(StaffRole.DIRECTOR) || roles(a).contains(StaffRole.DEPUTY_DIRECTOR);
@@ -1001,6 +1002,8 @@ class AccessMatrixPropertiesTest {
                 new RegisterStudent(StudentId.of("s-new"), PersonName.of("Новиков", "Лев", null), null),
                 RecordMovement.transfer(KUZNETSOV, C5A, order("12-у"), LocalDate.of(2026, 11, 20)),
                 RecordMovement.transfer(IVANOVA, C5B, order("13-у"), LocalDate.of(2026, 11, 20)),
+                new JoinGroup(G5A_1, ALEKSEEVA, LocalDate.of(2026, 11, 20)),
+                new LeaveGroup(G5A_1, PETROV, LocalDate.of(2026, 11, 20)),
                 new AssignClassTeacher(C5B, MATH_TEACHER_ID),
                 SetCurriculumLoad.of(C5A, PE, 3),
                 AssignTeacher.of(C5A, RUSSIAN, IDLE_ID),

@@ -64,6 +64,8 @@ class EveryCommandHasAWriterTest {
         put(m, ADMIN, new RegisterStudent(StudentId.of("s-new"), PersonName.of("Новиков", "Лев", null),
                 LocalDate.of(2015, 1, 1)));
         put(m, ADMIN, RecordMovement.transfer(KUZNETSOV, C5A, order("2-у"), LocalDate.of(2026, 10, 6)));
+        put(m, ADMIN, new JoinGroup(G5A_1, SIDOROV, LocalDate.of(2026, 10, 6)));
+        put(m, ADMIN, new LeaveGroup(G5A_1, PETROV, LocalDate.of(2026, 10, 6)));
         put(m, ADMIN, new AssignClassTeacher(C5B, MATH_TEACHER_ID));
         put(m, ADMIN, SetCurriculumLoad.of(C5A, PE, 3));
         put(m, ADMIN, AssignTeacher.of(C5A, PE, MATH_TEACHER_ID));

@@ -208,6 +208,21 @@ class TeachersWriteOnlyForTheirLessonsTest {
     }
 
     @Test
+    void POL_3_4_a_group_teacher_sets_period_marks_for_the_pupils_in_her_group_during_the_period() {
+        SchoolFixture f = guarded();
+        Actor groupTeacher = staff(f, "t-grp", StaffRole.TEACHER);
+        f.accept(ADMIN, new AssignTeacher(C5A, PE, idOf(groupTeacher), G5A_1));
+        LocalDate secondQuarter = LocalDate.of(2026, 11, 4);
+        f.accept(ADMIN, new LeaveGroup(G5A_1, PETROV, secondQuarter));
+        f.accept(ADMIN, new JoinGroup(G5A_1, SIDOROV, secondQuarter));
+
+        acceptedCleanly(f.journal.execute(groupTeacher, new RecordPeriodMark(PETROV, PE, Q1, PassFail.PASS)));
+        refusedBy(f.reject(groupTeacher, new RecordPeriodMark(PETROV, PE, Q2, PassFail.PASS)), NOT_ASSIGNED, CLAUSE);
+        refusedBy(f.reject(groupTeacher, new RecordPeriodMark(SIDOROV, PE, Q1, PassFail.PASS)), NOT_ASSIGNED, CLAUSE);
+        acceptedCleanly(f.journal.execute(groupTeacher, new RecordPeriodMark(SIDOROV, PE, Q2, PassFail.PASS)));
+    }
+
+    @Test
     void POL_3_4_an_exam_result_is_recorded_by_a_teacher_of_the_subject_in_the_pupils_class_on_the_exam_day() {
         SchoolFixture f = guarded();
         LocalDate examDay = LocalDate.of(2026, 10, 20);

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.ejournal.core.command.JoinGroup;
+import org.ejournal.core.command.LeaveGroup;
+import org.ejournal.core.command.RecordLesson;
 import org.ejournal.core.command.RecordMovement;
 import org.ejournal.core.model.FivePoint;
 import org.ejournal.core.model.LessonId;
@@ -230,6 +233,30 @@ class PeriodMarksTest {
         assertThat(s.mean()).contains(decimal("4.00"));
         assertThat(s.hoursPerWeek()).contains(decimal("2"));
         assertThat(s.minimumMarks()).isEqualTo(OptionalInt.of(3));
+    }
+
+    @Test
+    void a_pupil_who_left_a_group_mid_quarter_is_judged_by_the_groups_lessons_of_the_days_she_was_in_it() {
+        LessonId before = groupMathLesson(LocalDate.of(2026, 9, 7));
+        school.mark(school.task(before, TaskType.CLASS_WORK), IVANOVA, 4);
+        school.school.accept(ADMIN, new LeaveGroup(G5A_1, IVANOVA, LocalDate.of(2026, 10, 12)));
+        groupMathLesson(LocalDate.of(2026, 10, 14)); // after she left the group
+        school.school.accept(ADMIN, new JoinGroup(G5A_1, SIDOROV, LocalDate.of(2026, 10, 12)));
+
+        Suggestion s = suggest(WEIGHTED);
+
+        assertThat(s.lessons()).isEqualTo(2); // the group's lesson of 7 September and the class's of 5 October
+        assertThat(s.marks()).isEqualTo(1);
+        assertThat(PeriodMarks.suggest(school.view(), SIDOROV, MATH, Q1, WEIGHTED).lessons())
+                .as("the class's lesson of 5 October and the group's of 14 October").isEqualTo(2);
+    }
+
+    /** A mathematics lesson of 5А's first group on the day. */
+    private LessonId groupMathLesson(LocalDate day) {
+        LessonId id = LessonId.of("l-g1-math-" + day);
+        school.school.accept(MATH_TEACHER, RecordLesson.of(id, C5A, MATH, day, 7, MATH_TEACHER_ID, "Тема")
+                .withGroup(G5A_1));
+        return id;
     }
 
     @Test
