@@ -22,7 +22,8 @@ package org.ejournal.core;
  * <tr><td>EJ1109</td><td>a school year or study period overlaps another</td></tr>
  * <tr><td>EJ1110</td><td>the attendance code is not one of the school's</td></tr>
  * <tr><td>EJ1111</td><td>the class already has a lesson in that slot</td></tr>
- * <tr><td>EJ1112</td><td>the movement does not fit the pupil's placements</td></tr>
+ * <tr><td>EJ1112</td><td>the movement does not fit the pupil's placements (or joining a group, the pupil's
+ * memberships of it)</td></tr>
  * <tr><td>EJ1113</td><td>the name is already used</td></tr>
  * <tr><td>EJ1114</td><td>the group does not belong to the class</td></tr>
  * <tr><td>EJ1116</td><td>the study period does not apply to the pupil's grade</td></tr>
@@ -88,7 +89,7 @@ public final class ViolationCodes {
     public static final String UNKNOWN_ATTENDANCE_CODE = "EJ1110";
     /** The class already has a lesson in that slot. */
     public static final String SLOT_TAKEN = "EJ1111";
-    /** The movement does not fit the pupil's placements. */
+    /** The movement does not fit the pupil's placements (or joining a group, the pupil's memberships of it). */
     public static final String INVALID_MOVEMENT = "EJ1112";
     /** The name is already used. */
     public static final String DUPLICATE_NAME = "EJ1113";
