@@ -53,7 +53,7 @@ class EditListingPropertiesTest {
     @Test
     void every_revision_of_a_class_journal_is_listed_once_in_recording_order_and_nothing_else_is() {
         int[] seen = new int[3];
-        qt().withFixedSeed(SEED).withExamples(60).withShrinkCycles(200)
+        qt().withFixedSeed(SEED).withExamples(70).withShrinkCycles(200)
                 .forAll(QuickTheoriesGens.of(Commands.historiesOver(FixtureUniverse.of(), 80)))
                 .checkAssert(attempts -> {
                     SchoolFixture f = SchoolFixture.create();

@@ -200,6 +200,8 @@ class JournalPropertiesTest {
         m.put(RegisterStudent.class, f -> new RegisterStudent(StudentId.of("s-orlova"),
                 PersonName.of("Орлова", "Анна", null), LocalDate.of(2015, 6, 1)));
         m.put(RecordMovement.class, f -> RecordMovement.transfer(KUZNETSOV, C5A, order("7-у"), LocalDate.of(2026, 10, 12)));
+        m.put(JoinGroup.class, f -> new JoinGroup(G5A_1, SIDOROV, LocalDate.of(2026, 10, 12)));
+        m.put(LeaveGroup.class, f -> new LeaveGroup(G5A_1, PETROV, LocalDate.of(2026, 10, 12)));
         m.put(RegisterGuardian.class, f -> new RegisterGuardian(GuardianId.of("g-petrov"),
                 PersonName.of("Петров", "Сергей", "Иванович"), Contact.of(null, null, "ул. Ленинская, 1"), false));
         m.put(LinkGuardian.class, f -> new LinkGuardian(IVANOVA_MOTHER, PETROV, Kinship.CUSTODIAN));
