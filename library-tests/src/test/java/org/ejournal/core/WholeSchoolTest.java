@@ -44,11 +44,10 @@ import org.junit.jupiter.api.Test;
  * journal without the regulation's rules; the expected values come from its {@link ExpectedSchool}, kept
  * by the generator in plain maps, not from the journal.
  *
- * <p>The test kit's own tests check the generator's determinism ({@code SameSeedSameSchoolTest}, which
- * replaces the determinism test this class had over {@code RealisticSchool}) and, on a smaller school,
- * its timetable, homework, substitutions and topics ({@code GeneratedSchoolLooksLikeASchoolTest}). The
- * page read-back and the distribution of marks and absences were checked there too, more weakly (columns
- * in any order, wider bounds, a school of three weeks): this class now holds the only copy.
+ * <p>The test kit's own tests check the generator's determinism ({@code SameSeedSameSchoolTest}) and, on
+ * a smaller school, its timetable, homework, substitutions and topics
+ * ({@code GeneratedSchoolLooksLikeASchoolTest}); the page read-back and the distribution of marks and
+ * absences are checked here only.
  */
 class WholeSchoolTest {
 
