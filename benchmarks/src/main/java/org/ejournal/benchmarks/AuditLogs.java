@@ -18,7 +18,7 @@ import org.ejournal.testkit.school.Step;
 
 /**
  * Stored audit logs of any length made of realistic events, for verifying: the generated year of
- * the 30-class school ({@link Schools#YEAR}, 277 713 events of every kind — registrations, lessons,
+ * the 30-class school ({@link Schools#YEAR}, 324 533 events of every kind — registrations, lessons,
  * attendance, tasks, homework, marks, movements, period closes), repeated as many times as needed,
  * renumbered, and each repetition moved 52 weeks on; every entry sealed as the journal seals it
  * (random salt, canonical header and payload, digest, leaf) and appended with its frontier; and a

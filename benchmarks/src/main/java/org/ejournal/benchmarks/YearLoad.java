@@ -38,8 +38,8 @@ import org.ejournal.testkit.school.Step;
  * {@code benchmarks/run load}:
  *
  * <ol>
- * <li>the generated school ({@link Schools#YEAR}: 30 classes, about 800 pupils, 1 September – 31 May)
- *     is recorded through a journal with a checkpoint signer (a signed checkpoint at every period
+ * <li>the generated school ({@link Schools#YEAR}: 30 classes, 844 pupils, 1 September – 31 May,
+ *     324 533 events) is recorded through a journal with a checkpoint signer (a signed checkpoint at every period
  *     close, and one at the end) into memory, then copied into a new SQLite file with
  *     {@code JdbcStore.sqlite(file)} by {@code Stores.copy} ({@code appendAll} in batches of 4 096); the
  *     file's size is reported;</li>
