@@ -24,14 +24,13 @@ public final class Schools {
     public static final String QUARTER = "quarter";
     /** The whole school year, 39 weeks, 1 September – 31 May: 324 533 events. */
     public static final String YEAR = "year";
-    /** 3 weeks, 1 – 21 September: 31 572 events, a tenth of the year's (set-up
-     * included; the year has 10.28× as many). */
+    /** 3 weeks, 1 – 21 September: 31 572 events, a tenth of the year's (set-up included; the year has 10.28×). */
     public static final String TENTH = "tenth";
     /**
      * The whole school year of a school a tenth the size: 3 classes (one each in grades 5–7) instead
-     * of 30, no movements: 35 146 events
-     * (324 533 / 35 146 = 9.23× as many in {@link #YEAR}). Scaling from it to {@link #YEAR} is 10× the events with the
-     * same work per event — the same calendar, the same periods ending, the same end-of-period reports.
+     * of 30, no movements: 35 146 events ({@link #YEAR} has 9.23× as many). Scaling from it to
+     * {@link #YEAR} is about 10× the events with the same kinds of work per event — the same calendar,
+     * the same periods ending, the same end-of-period reports.
      */
     public static final String SMALL_YEAR = "year-3-classes";
     /** One class per grade, 20–22 pupils, the first week, no movements: 3 878 events; for the smoke test only. */
