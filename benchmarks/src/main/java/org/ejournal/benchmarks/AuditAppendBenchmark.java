@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Journal;
-import org.ejournal.core.MutableClock;
 import org.ejournal.core.Outcome;
 import org.ejournal.core.codec.EventCodec;
 import org.ejournal.core.codec.EventPayload;
@@ -18,6 +17,7 @@ import org.ejournal.core.store.LogEntry;
 import org.ejournal.core.store.Stores;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
+import org.ejournal.testkit.school.SteppingClock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -87,7 +87,7 @@ public class AuditAppendBenchmark {
         public void record(RecordMarkBenchmark.Log q) {
             InMemoryStore store = Stores.of(q.model.id(), q.log);
             start = store.frontier(q.model.id());
-            MutableClock clock = new MutableClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
+            SteppingClock clock = new SteppingClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
             Journal journal = Regulation.journal(q.model, Profile.defaults()).store(store).clock(clock).build();
             int n = Math.min(BATCH, q.marks.size());
             events = new ArrayList<>(n);

@@ -7,12 +7,12 @@ import java.util.concurrent.TimeUnit;
 import org.ejournal.core.Audit;
 import org.ejournal.core.AuditReport;
 import org.ejournal.core.JournalEvent;
-import org.ejournal.core.RealisticSchool;
-import org.ejournal.core.RealisticSchool.Step;
 import org.ejournal.core.model.School;
 import org.ejournal.core.rule.Rule;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
+import org.ejournal.testkit.school.GeneratedSchool;
+import org.ejournal.testkit.school.Step;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,14 +56,14 @@ public class AuditBenchmark {
     /** Generates the log once per trial and checks that every event of it can be applied. */
     @Setup(Level.Trial)
     public void generate() {
-        RealisticSchool s = Schools.generate(span);
+        GeneratedSchool s = Schools.generate(span);
         school = s.school();
         events = new ArrayList<>();
         for (Step step : s.steps()) {
             events.add(new JournalEvent(events.size() + 1, step.at(), step.actor(), step.command(), List.of()));
         }
         rules = Regulation.rules(Profile.defaults());
-        asOf = RealisticSchool.at(s.knobs().last().plusDays(1), 9, 0);
+        asOf = s.at(s.lastDay().plusDays(1), 9, 0);
         AuditReport first = audit();
         if (first.applied() != events.size()) {
             throw new IllegalStateException("the generated log does not replay: " + first.applied() + " of "

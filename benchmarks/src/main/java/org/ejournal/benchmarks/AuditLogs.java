@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejournal.core.JournalEvent;
-import org.ejournal.core.RealisticSchool;
-import org.ejournal.core.RealisticSchool.Step;
 import org.ejournal.core.internal.Salts;
 import org.ejournal.core.log.Checkpoint;
 import org.ejournal.core.log.CheckpointVerifier;
@@ -15,10 +13,12 @@ import org.ejournal.core.log.Hasher;
 import org.ejournal.core.model.SchoolId;
 import org.ejournal.core.store.InMemoryStore;
 import org.ejournal.core.store.LogEntry;
+import org.ejournal.testkit.school.GeneratedSchool;
+import org.ejournal.testkit.school.Step;
 
 /**
  * Stored audit logs of any length made of realistic events, for verifying: the generated year of
- * the 30-class school ({@link Schools#YEAR}, 277 713 events of every kind — registrations, lessons,
+ * the 30-class school ({@link Schools#YEAR}, 324 533 events of every kind — registrations, lessons,
  * attendance, tasks, homework, marks, movements, period closes), repeated as many times as needed,
  * renumbered, and each repetition moved 52 weeks on; every entry sealed as the journal seals it
  * (random salt, canonical header and payload, digest, leaf) and appended with its frontier; and a
@@ -45,8 +45,9 @@ public final class AuditLogs {
      * @return the store, intact
      */
     public static Stored build(int entries, String span) {
-        List<JournalEvent> base = events(span);
-        SchoolId school = RealisticSchool.SCHOOL_ID;
+        GeneratedSchool generated = Schools.generate(span);
+        List<JournalEvent> base = events(generated);
+        SchoolId school = generated.school().id();
         Ed25519CheckpointSigner signer = Ed25519CheckpointSigner.generate("ejournal-bench");
         String origin = "ejournal/" + school.value();
         InMemoryStore store = InMemoryStore.create();
@@ -69,9 +70,9 @@ public final class AuditLogs {
     }
 
     /** The generated school's log as events, from 1. */
-    private static List<JournalEvent> events(String span) {
+    private static List<JournalEvent> events(GeneratedSchool generated) {
         List<JournalEvent> out = new ArrayList<>();
-        for (Step step : Schools.generate(span).steps()) {
+        for (Step step : generated.steps()) {
             out.add(new JournalEvent(out.size() + 1L, step.at(), step.actor(), step.command(), List.of()));
         }
         return out;

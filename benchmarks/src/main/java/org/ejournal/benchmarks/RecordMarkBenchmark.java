@@ -5,31 +5,40 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.ejournal.core.Actor;
 import org.ejournal.core.Journal;
 import org.ejournal.core.JournalEvent;
-import org.ejournal.core.MutableClock;
 import org.ejournal.core.Outcome;
-import org.ejournal.core.RealisticSchool;
-import org.ejournal.core.RealisticSchool.PlannedLesson;
-import org.ejournal.core.RealisticSchool.Stay;
-import org.ejournal.core.RealisticSchool.Step;
 import org.ejournal.core.command.AssignTask;
+import org.ejournal.core.command.ClosePeriod;
+import org.ejournal.core.command.DefineStudyPeriod;
 import org.ejournal.core.command.RecordMark;
 import org.ejournal.core.model.FivePoint;
 import org.ejournal.core.model.MarkValue;
 import org.ejournal.core.model.PassFail;
+import org.ejournal.core.model.ScaleId;
 import org.ejournal.core.model.School;
 import org.ejournal.core.model.StudentId;
+import org.ejournal.core.model.StudyPeriodId;
+import org.ejournal.core.model.SubjectId;
 import org.ejournal.core.model.TaskId;
 import org.ejournal.core.store.InMemoryStore;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
+import org.ejournal.testkit.school.CurriculumSubject;
+import org.ejournal.testkit.school.ExpectedSchool;
+import org.ejournal.testkit.school.ExpectedSchool.PlannedLesson;
+import org.ejournal.testkit.school.GeneratedSchool;
+import org.ejournal.testkit.school.SteppingClock;
+import org.ejournal.testkit.school.Step;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,12 +62,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * (issue 3 aims at ≥ 1/3).
  *
  * <p>The journal is a whole school's year ({@link Schools#YEAR}: every lesson, task, absence,
- * homework and mark the generator recorded, about 278 000 events), rebuilt before every iteration. Each
- * invocation then records one more mark: the next (task, pupil) pair not yet marked, in the order of
- * the lessons, by the teacher who set the task, two minutes after the lesson — so the journal keeps
- * growing as a real one does and no pair is marked twice. Every outcome must be an acceptance; an
- * iteration that ran out of pairs or saw a rejection fails the run rather than measure something
- * else.
+ * homework, mark, period mark and period close the test kit's generator recorded, 324 533 events),
+ * rebuilt before every iteration. Each invocation then records one more mark: the next (task, pupil)
+ * pair not yet marked in a study period still open (the fourth quarter, the second half-year: 152 194
+ * such pairs), in the order of the lessons, by the teacher who set the task, two minutes after the
+ * lesson — so the journal keeps growing as a real one does and no pair is marked twice. Every
+ * outcome must be an acceptance; an iteration that ran out of pairs or saw a rejection fails the run
+ * rather than measure something else.
  *
  * <p>Because a mark can be recorded only once, each iteration is one batch of {@value #BATCH} marks
  * into a freshly rebuilt journal (JMH's single-shot mode with a batch size): the score is the time
@@ -86,6 +96,10 @@ public class RecordMarkBenchmark {
         @Param({Schools.YEAR})
         public String school;
 
+        /** The scale of each subject the generator teaches. */
+        private static final Map<SubjectId, ScaleId> SCALES = Arrays.stream(CurriculumSubject.values())
+                .collect(Collectors.toMap(CurriculumSubject::id, CurriculumSubject::scale));
+
         School model;
         List<JournalEvent> log;
         List<Entry> marks;
@@ -93,32 +107,49 @@ public class RecordMarkBenchmark {
         /** Generates the school once per trial. */
         @Setup(Level.Trial)
         public void generate() {
-            RealisticSchool s = Schools.generate(school);
+            GeneratedSchool s = Schools.generate(school);
             model = s.school();
             log = new ArrayList<>();
             Map<TaskId, Step> assigned = new HashMap<>();
+            List<DefineStudyPeriod> periods = new ArrayList<>();
+            Set<StudyPeriodId> closed = new HashSet<>();
             for (Step step : s.steps()) {
                 log.add(new JournalEvent(log.size() + 1, step.at(), step.actor(), step.command(), List.of()));
                 if (step.command() instanceof AssignTask t) {
                     assigned.put(t.id(), step);
+                } else if (step.command() instanceof DefineStudyPeriod p) {
+                    periods.add(p);
+                } else if (step.command() instanceof ClosePeriod c) {
+                    closed.add(c.period());
                 }
             }
-            marks = unmarked(s, assigned);
+            List<DefineStudyPeriod> closedPeriods = periods.stream().filter(p -> closed.contains(p.id())).toList();
+            marks = unmarked(s, assigned, closedPeriods);
             System.out.println("recording marks over " + school + ": " + log.size() + " events in the log, "
                     + marks.size() + " pairs to mark, " + Regulation.rules(Profile.defaults()).size() + " rules");
         }
 
-        /** Every (task, pupil present at its lesson) pair the generator left without a mark, lesson by lesson. */
-        private static List<Entry> unmarked(RealisticSchool s, Map<TaskId, Step> assigned) {
-            RealisticSchool.Expected ex = s.expected();
+        /**
+         * Every (task, pupil present at its lesson) pair the generator left without a mark, lesson by
+         * lesson, leaving out the lessons of the study periods the generator closed: a mark there is
+         * refused ({@code ClosedPeriodsDoNotChange}).
+         */
+        private static List<Entry> unmarked(GeneratedSchool s, Map<TaskId, Step> assigned,
+                List<DefineStudyPeriod> closedPeriods) {
+            ExpectedSchool ex = s.expected();
             List<Entry> out = new ArrayList<>();
-            for (PlannedLesson lesson : ex.lessons.values()) {
+            for (PlannedLesson lesson : ex.lessons().values()) {
+                int grade = ex.grades().get(lesson.schoolClass());
+                if (closedPeriods.stream().anyMatch(p -> p.grades().contains(grade)
+                        && !lesson.date().isBefore(p.firstDay()) && !lesson.date().isAfter(p.lastDay()))) {
+                    continue;
+                }
                 List<StudentId> present = new ArrayList<>();
-                Map<StudentId, String> absent = ex.absences.getOrDefault(lesson.id(), Map.of());
-                ex.stays.forEach((pupil, stays) -> {
+                Map<StudentId, String> absent = ex.absences().getOrDefault(lesson.id(), Map.of());
+                ex.stays().forEach((pupil, stays) -> {
                     boolean there = stays.stream().anyMatch(st -> st.schoolClass().equals(lesson.schoolClass())
                             && st.covers(lesson.date()));
-                    boolean inGroup = lesson.group() == null || ex.groups.get(lesson.group()).contains(pupil);
+                    boolean inGroup = lesson.group() == null || ex.groups().get(lesson.group()).contains(pupil);
                     String code = absent.get(pupil);
                     if (there && inGroup && (code == null || code.equals("оп"))) {
                         present.add(pupil);
@@ -126,12 +157,10 @@ public class RecordMarkBenchmark {
                 });
                 for (TaskId task : lesson.tasks()) {
                     Step step = assigned.get(task);
-                    Map<StudentId, MarkValue> given = ex.marks.getOrDefault(task, Map.of());
-                    // the subject's scale, as the generator's own marks show it (ОРКСЭ is pass/fail)
-                    boolean passFail = given.isEmpty() ? lesson.subject().value().equals("orkse")
-                            : given.values().iterator().next().scale().equals(PassFail.ID);
-                    MarkValue value = passFail ? PassFail.PASS : FivePoint.of(4);
-                    Set<StudentId> marked = given.keySet();
+                    // the subject's scale (ОРКСЭ is pass/fail)
+                    MarkValue value = PassFail.ID.equals(SCALES.get(lesson.subject())) ? PassFail.PASS
+                            : FivePoint.of(4);
+                    Set<StudentId> marked = ex.marks().getOrDefault(task, Map.of()).keySet();
                     for (StudentId pupil : present) {
                         if (!marked.contains(pupil)) {
                             out.add(new Entry(step.actor(), step.at().plusSeconds(120),
@@ -148,7 +177,7 @@ public class RecordMarkBenchmark {
     @State(Scope.Thread)
     public static class Gate {
         Journal journal;
-        MutableClock clock;
+        SteppingClock clock;
         List<Entry> marks;
         int next;
         int rejected;
@@ -168,7 +197,7 @@ public class RecordMarkBenchmark {
         @Setup(Level.Iteration)
         public void fresh(Log q) {
             InMemoryStore store = org.ejournal.core.store.Stores.of(q.model.id(), q.log);
-            clock = new MutableClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
+            clock = new SteppingClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
             journal = Regulation.journal(q.model, Profile.defaults()).store(store).clock(clock).build();
             marks = q.marks;
             next = 0;
@@ -204,7 +233,7 @@ public class RecordMarkBenchmark {
          */
         @Setup(Level.Trial)
         public void validator(Log q) {
-            MutableClock clock = new MutableClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
+            SteppingClock clock = new SteppingClock(q.log.get(q.log.size() - 1).recordedAt(), q.model.zone());
             validator = Validation.byProvider(HibernateValidator.class).configure()
                     .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().usingContext()
                     .clockProvider(() -> clock).getValidator();

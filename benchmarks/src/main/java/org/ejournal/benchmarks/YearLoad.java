@@ -17,9 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ejournal.core.Journal;
-import org.ejournal.core.MutableClock;
 import org.ejournal.core.Outcome;
-import org.ejournal.core.RealisticSchool;
 import org.ejournal.core.log.CheckpointVerifier;
 import org.ejournal.core.log.Ed25519CheckpointSigner;
 import org.ejournal.core.model.School;
@@ -31,14 +29,17 @@ import org.ejournal.core.store.Stores;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
 import org.ejournal.storage.jdbc.JdbcStore;
+import org.ejournal.testkit.school.GeneratedSchool;
+import org.ejournal.testkit.school.SteppingClock;
+import org.ejournal.testkit.school.Step;
 
 /**
  * Issue 5: opening a journal over a school year kept in SQLite — a plain program, started by
  * {@code benchmarks/run load}:
  *
  * <ol>
- * <li>the generated school ({@link Schools#YEAR}: 30 classes, about 800 pupils, 1 September – 31 May)
- *     is recorded through a journal with a checkpoint signer (a signed checkpoint at every period
+ * <li>the generated school ({@link Schools#YEAR}: 30 classes, 844 pupils, 1 September – 31 May,
+ *     324 533 events) is recorded through a journal with a checkpoint signer (a signed checkpoint at every period
  *     close, and one at the end) into memory, then copied into a new SQLite file with
  *     {@code JdbcStore.sqlite(file)} by {@code Stores.copy} ({@code appendAll} in batches of 4 096); the
  *     file's size is reported;</li>
@@ -125,14 +126,14 @@ public final class YearLoad {
 
     /** Records the school's year through a journal into memory, then copies the log into the SQLite file. */
     private static Written write(String span, Path file) {
-        RealisticSchool generated = Schools.generate(span);
+        GeneratedSchool generated = Schools.generate(span);
         Ed25519CheckpointSigner signer = Ed25519CheckpointSigner.generate(KEY_NAME);
         InMemoryStore memory = InMemoryStore.create();
-        MutableClock clock = new MutableClock(generated.steps().get(0).at(), RealisticSchool.ZONE);
+        SteppingClock clock = new SteppingClock(generated.steps().get(0).at(), generated.school().zone());
         Journal journal = Journal.builder().school(generated.school()).store(memory).clock(clock).signer(signer).build();
         long t0 = System.nanoTime();
         int rejected = 0;
-        for (RealisticSchool.Step step : generated.steps()) {
+        for (Step step : generated.steps()) {
             clock.set(step.at());
             Outcome o = journal.execute(step.actor(), step.command());
             if (!o.isAccepted()) {

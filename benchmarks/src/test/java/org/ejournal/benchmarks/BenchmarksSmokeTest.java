@@ -2,9 +2,11 @@ package org.ejournal.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.ejournal.testkit.school.GeneratedSchool;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -84,8 +86,15 @@ class BenchmarksSmokeTest {
 
     @Test
     void the_named_schools_are_the_sizes_the_figures_are_quoted_for() {
-        assertThat(Schools.knobs(Schools.YEAR).last()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
-        assertThat(Schools.knobs(Schools.TENTH).first()).isEqualTo(Schools.knobs(Schools.YEAR).first());
-        assertThat(Schools.generate(Schools.TINY).steps()).hasSizeBetween(2_000, 20_000);
+        // 39 weeks from Tuesday 1 September 2026 end on 31 May 2027, the school year's last day
+        assertThat(Schools.knobs(Schools.YEAR).weeks()).isEqualTo(39);
+        assertThat(Schools.knobs(Schools.SMALL_YEAR).weeks()).isEqualTo(39);
+        assertThat(Schools.knobs(Schools.QUARTER).weeks()).isEqualTo(8);
+        assertThat(Schools.knobs(Schools.TENTH).weeks()).isEqualTo(3);
+        assertThat(Schools.knobs(Schools.YEAR).classCount()).isEqualTo(30);
+        assertThat(Schools.knobs(Schools.SMALL_YEAR).classCount()).isEqualTo(3);
+        GeneratedSchool tiny = Schools.generate(Schools.TINY);
+        assertThat(tiny.lastDay()).isEqualTo(LocalDate.of(2026, 9, 7));
+        assertThat(tiny.steps()).hasSizeBetween(2_000, 20_000);
     }
 }
