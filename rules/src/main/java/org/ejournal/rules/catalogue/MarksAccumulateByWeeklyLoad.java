@@ -76,7 +76,7 @@ public final class MarksAccumulateByWeeklyLoad extends PeriodMarkRule {
         if (!judged(view, PeriodMarks.classAtEnd(view, student, period))) {
             return Stream.empty();
         }
-        Suggestion s = PeriodMarks.suggest(view, student, subject, periodId, profile);
+        Suggestion s = suggestion(view, student, subject, periodId);
         if (!s.tooFewMarks()) {
             return Stream.empty();
         }

@@ -63,7 +63,7 @@ public final class NotAttestedWhenMostLessonsMissed extends PeriodMarkRule {
         if (firstGrade && !profile.firstGradeMarks()) {
             return Stream.empty();
         }
-        Suggestion s = PeriodMarks.suggest(view, student, subject, periodId, profile);
+        Suggestion s = suggestion(view, student, subject, periodId);
         if (s.minimumMarks().isEmpty() || s.minimumMarks().getAsInt() == 0) {
             return Stream.empty();
         }

@@ -50,7 +50,7 @@ public final class PeriodMarkFollowsTheSuggestion extends PeriodMarkRule {
         if (value.equals(SpecialResults.EXEMPT)) {
             return Stream.empty();
         }
-        Suggestion s = PeriodMarks.suggest(view, student, subject, periodId, profile);
+        Suggestion s = suggestion(view, student, subject, periodId);
         Optional<MarkValue> suggested = s.mark();
         if (suggested.isEmpty() || suggested.get().equals(value)) {
             return Stream.empty();

@@ -8,6 +8,7 @@ import static org.ejournal.rules.marks.MarkingSchool.weekdays;
 import java.time.LocalDate;
 import java.util.List;
 import org.ejournal.core.AuditReport;
+import org.ejournal.core.JournalEvent;
 import org.ejournal.core.Outcome;
 import org.ejournal.core.Severity;
 import org.ejournal.core.Violation;
@@ -150,5 +151,23 @@ class PeriodMarkFollowsTheSuggestionTest {
                 + f.violation().severity()).containsExactly(differs + " " + MarkRules.CODE_DIFFERS_FROM_SUGGESTION
                         + " INFO");
         assertThat(report.isClean()).isTrue();
+    }
+    @Test
+    void POL_4_4e_asked_again_after_the_journal_changed_the_rule_computes_the_suggestion_afresh() {
+        MarkingSchool school = MarkingSchool.withDefaults();
+        marks(school, IVANOVA, 5, 5, 4, 5, 4, 5);
+        PeriodMarkFollowsTheSuggestion rule = new PeriodMarkFollowsTheSuggestion(Profile.defaults());
+        JournalEvent five = new JournalEvent(1_000, at(LocalDate.of(2026, 10, 23), 12, 0), MATH_TEACHER,
+                new RecordPeriodMark(IVANOVA, MATH, Q1, FivePoint.of(5)), List.of());
+
+        List<Violation> before = school.school.journal.inspect(view -> rule.check(five, view).toList());
+        List<Violation> again = school.school.journal.inspect(view -> rule.check(five, view).toList());
+        marks(school, IVANOVA, 2, 2, 2, 2, 2, 2);
+        List<Violation> after = school.school.journal.inspect(view -> rule.check(five, view).toList());
+
+        assertThat(before).isEmpty();
+        assertThat(again).isEmpty();
+        assertThat(after).singleElement().satisfies(v -> assertThat(v.code())
+                .isEqualTo(MarkRules.CODE_DIFFERS_FROM_SUGGESTION));
     }
 }
