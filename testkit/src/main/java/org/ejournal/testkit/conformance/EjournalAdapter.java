@@ -15,6 +15,7 @@ import org.ejournal.core.store.InMemoryStore;
 import org.ejournal.core.view.Query;
 import org.ejournal.rules.Profile;
 import org.ejournal.rules.Regulation;
+import org.ejournal.testkit.school.SteppingClock;
 
 /**
  * The library itself as a system under test: a {@link Journal} with the regulation's catalogue and
@@ -25,7 +26,7 @@ import org.ejournal.rules.Regulation;
 public final class EjournalAdapter implements SystemUnderTest {
 
     private Journal journal;
-    private StepClock clock;
+    private SteppingClock clock;
     private List<Rule> rules;
 
     private EjournalAdapter() {
@@ -43,7 +44,7 @@ public final class EjournalAdapter implements SystemUnderTest {
     public void start(School school, Profile profile) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(profile, "profile");
-        clock = new StepClock(school.zone(), Instant.EPOCH);
+        clock = new SteppingClock(Instant.EPOCH, school.zone());
         rules = Regulation.rules(profile);
         journal = Regulation.journal(school, profile).store(InMemoryStore.create()).clock(clock).build();
     }
@@ -103,7 +104,7 @@ public final class EjournalAdapter implements SystemUnderTest {
         return Verdict.outstanding(found);
     }
 
-    private StepClock started() {
+    private SteppingClock started() {
         if (journal == null) {
             throw new IllegalStateException("the adapter has no journal: call start first");
         }
