@@ -876,8 +876,8 @@ final class Generation {
                 lateMark = true;
             }
         }
-        Instant fixed = when.plusSeconds(60L * (20 + fixes.nextInt(100)));
-        boolean miskey = !lateMark && k.correctionPerMille() > 0 && fixes.nextInt(1000) < k.correctionPerMille()
+        Instant fixed = k.correctionPerMille() == 0 ? null : when.plusSeconds(60L * (20 + fixes.nextInt(100)));
+        boolean miskey = fixed != null && !lateMark && fixes.nextInt(1000) < k.correctionPerMille()
                 && fixed.isBefore(at.cutoff()) && fixed.isBefore(windowEnd)
                 && fixed.atZone(zone).toLocalDate().equals(when.atZone(zone).toLocalDate());
         Step sent;
